@@ -1,0 +1,19 @@
+package no.kobling.audit.persistence;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
+
+    @Query("""
+            select a from AuditEntry a
+            where (:entityType is null or a.entityType = :entityType)
+              and (:entityId is null or a.entityId = :entityId)
+              and (:actor is null or lower(a.actor) = lower(:actor))
+            """)
+    Page<AuditEntry> search(@Param("entityType") String entityType, @Param("entityId") String entityId,
+            @Param("actor") String actor, Pageable pageable);
+}

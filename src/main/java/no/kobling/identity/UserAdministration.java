@@ -1,0 +1,21 @@
+package no.kobling.identity;
+
+import java.util.List;
+import java.util.Set;
+
+/** Creating users from other modules (demo data, setup). Checks the caller's permission itself. */
+public interface UserAdministration {
+
+    /** Creates an enabled user with the given role codes; the password is hashed here. */
+    long createUser(NewUser user);
+
+    boolean usernameExists(String username);
+
+    long countUsers();
+
+    record NewUser(String username, String displayName, String email, String rawPassword, Long organisationId,
+            Set<String> roleCodes, String preferredLocale) {
+    }
+
+    List<String> roleCodes();
+}

@@ -1,0 +1,105 @@
+package no.kobling.identity.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import no.kobling.identity.CurrentUsers;
+import no.kobling.identity.Permission;
+import no.kobling.identity.domain.ApiToken;
+import no.kobling.identity.domain.UserAccount;
+import no.kobling.identity.persistence.ApiTokenRepository;
+import no.kobling.identity.persistence.UserAccountRepository;
+import no.kobling.shared.DomainException;
+import no.kobling.shared.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Personal API tokens: created by the user for themselves, shown once, stored hashed, revocable. */
+@Service
+public class ApiTokenService {
+
+    public static final String PREFIX = "kob_";
+    public static final int MAX_DAYS = 366;
+
+    private final ApiTokenRepository tokens;
+    private final UserAccountRepository users;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ApiTokenService(ApiTokenRepository tokens, UserAccountRepository users, CurrentUsers currentUsers, Clock clock) {
+        this.tokens = tokens;
+        this.users = users;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** The new token's secret, returned once. */
+    public record CreatedToken(long id, String secret) {
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('USE_API')")
+    public CreatedToken create(String name, int validDays) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw DomainException.rule("token-name-invalid", "token.error.name");
+        }
+        if (validDays < 1 || validDays > MAX_DAYS) {
+            throw DomainException.rule("token-validity-invalid", "token.error.validity", MAX_DAYS);
+        }
+        long userId = currentUsers.require().id();
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        ApiToken token = tokens.save(new ApiToken(userId, name.trim(), hash(secret), secret.substring(0, 10), now,
+                now.plus(Duration.ofDays(validDays))));
+        return new CreatedToken(token.getId(), secret);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> mine() {
+        return tokens.findByUserIdOrderByCreatedAtDesc(currentUsers.require().id());
+    }
+
+    /** Revokes one of the caller's tokens (administrators may revoke anyone's). Others' tokens answer 404. */
+    @Transactional
+    public void revoke(long tokenId) {
+        var me = currentUsers.require();
+        ApiToken token = tokens.findById(tokenId)
+                .filter(t -> t.getUserId().equals(me.id()) || me.has(Permission.ADMINISTER_USERS))
+                .orElseThrow(() -> new NotFoundException("token", tokenId));
+        token.revoke(clock.instant());
+    }
+
+    /** Resolves a presented secret to its user, if the token is known, not revoked and not expired. */
+    @Transactional
+    public Optional<UserAccount> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return tokens.findByTokenHash(hash(secret)).filter(t -> t.isUsable(now)).flatMap(t -> {
+            t.used(now);
+            return users.findById(t.getUserId());
+        }).filter(u -> u.isEnabled() && !u.isLocked(now));
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package no.kobling.identity.application;
+
+import java.time.Clock;
+import no.kobling.identity.domain.UserAccount;
+import no.kobling.identity.persistence.UserAccountRepository;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class KoblingUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final Clock clock;
+
+    KoblingUserDetailsService(UserAccountRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount user = users.findByUsername(UserAccount.normalise(username))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        return new KoblingUserDetails(user, user.isLocked(clock.instant()));
+    }
+}

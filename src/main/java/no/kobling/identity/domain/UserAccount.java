@@ -1,0 +1,193 @@
+package no.kobling.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import no.kobling.identity.Permission;
+
+/** Someone who can sign in. Belongs to one organisation (none for platform administrators). */
+@Entity
+@Table(name = "identity_user")
+public class UserAccount {
+
+    /** Consecutive failed logins before the account is locked for a while. */
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    private String email;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "organisation_id")
+    private Long organisationId;
+
+    @Column(name = "preferred_locale")
+    private String preferredLocale;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "identity_user_role", joinColumns = @JoinColumn(name = "user_id"),
+            inverseJoinColumns = @JoinColumn(name = "role_id"))
+    private Set<Role> roles = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String email, String passwordHash, Long organisationId,
+            Set<Role> roles, Instant createdAt) {
+        this.username = normalise(username);
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.organisationId = organisationId;
+        this.roles = new HashSet<>(roles);
+        this.createdAt = createdAt;
+    }
+
+    public static String normalise(String username) {
+        return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public Set<Permission> permissions() {
+        Set<Permission> all = EnumSet.noneOf(Permission.class);
+        roles.forEach(r -> all.addAll(r.getPermissions()));
+        return all;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; after {@link #MAX_FAILED_LOGINS} in a row the account locks for a while. */
+    public void loginFailed(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    public void loginSucceeded() {
+        if (failedLogins != 0 || lockedUntil != null) {
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+    }
+
+    public void update(String displayName, String email, Long organisationId, Set<Role> roles, boolean enabled) {
+        this.displayName = displayName;
+        this.email = email;
+        this.organisationId = organisationId;
+        this.roles = new HashSet<>(roles);
+        this.enabled = enabled;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void preferLocale(String tag) {
+        this.preferredLocale = tag;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UserAccount u && id != null && id.equals(u.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return UserAccount.class.hashCode();
+    }
+}

@@ -1,0 +1,45 @@
+package no.kobling.shared.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import no.kobling.shared.DomainException;
+import no.kobling.shared.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Errors on server-rendered pages: a page in the user's language with the right status. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class WebExceptionHandler {
+
+    @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView notFound(Exception e, HttpServletResponse response) {
+        response.setStatus(404);
+        return new ModelAndView("error/404");
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ModelAndView domain(DomainException e, HttpServletResponse response) {
+        response.setStatus(e.status());
+        ModelAndView mav = new ModelAndView("error/problem");
+        mav.addObject("problemKey", e.messageKey());
+        mav.addObject("problemArgs", e.args());
+        mav.addObject("problemCode", e.code());
+        return mav;
+    }
+
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ModelAndView stale(ObjectOptimisticLockingFailureException e, HttpServletResponse response) {
+        response.setStatus(409);
+        ModelAndView mav = new ModelAndView("error/problem");
+        mav.addObject("problemKey", "error.concurrent-modification");
+        mav.addObject("problemArgs", new Object[] {"", ""});
+        mav.addObject("problemCode", "concurrent-modification");
+        return mav;
+    }
+}
