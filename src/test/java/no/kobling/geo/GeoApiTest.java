@@ -50,6 +50,15 @@ class GeoApiTest {
     }
 
     @Test
+    void documentedInOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/geo/municipalities'].get.tags[0]").value("Geography"))
+                .andExpect(jsonPath("$.paths['/api/v1/geo/municipalities/by-code/{country}/{code}']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/geo/nace/{code}'].get.summary").exists());
+    }
+
+    @Test
     void withoutTokenAnswers401() throws Exception {
         mvc.perform(get("/api/v1/geo/municipalities")).andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
