@@ -1,5 +1,6 @@
 package no.kobling.audit.persistence;
 
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,4 +17,7 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
             """)
     Page<AuditEntry> search(@Param("entityType") String entityType, @Param("entityId") String entityId,
             @Param("actor") String actor, Pageable pageable);
+
+    @Query("select distinct a.entityType from AuditEntry a order by a.entityType")
+    List<String> entityTypes();
 }
