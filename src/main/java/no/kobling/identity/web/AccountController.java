@@ -10,7 +10,7 @@ import no.kobling.identity.Permission;
 import no.kobling.identity.SupportedLocales;
 import no.kobling.identity.application.AccountService;
 import no.kobling.identity.application.ApiTokenService;
-import no.kobling.identity.application.KoblingUserDetails;
+import no.kobling.identity.application.SessionPrincipal;
 import no.kobling.identity.application.UserService;
 import no.kobling.identity.application.UserView;
 import no.kobling.identity.web.AccountForms.LanguageForm;
@@ -21,12 +21,6 @@ import no.kobling.shared.DomainException;
 import no.kobling.shared.StaleVersionException;
 import no.kobling.shared.web.FormErrors;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -49,16 +43,15 @@ class AccountController {
     private final ApiTokenService tokens;
     private final CurrentUsers currentUsers;
     private final LocaleResolver localeResolver;
-    private final UserDetailsService userDetailsService;
-    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+    private final SessionPrincipal sessionPrincipal;
 
     AccountController(AccountService accounts, ApiTokenService tokens, CurrentUsers currentUsers,
-            LocaleResolver localeResolver, UserDetailsService userDetailsService) {
+            LocaleResolver localeResolver, SessionPrincipal sessionPrincipal) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.currentUsers = currentUsers;
         this.localeResolver = localeResolver;
-        this.userDetailsService = userDetailsService;
+        this.sessionPrincipal = sessionPrincipal;
     }
 
     @GetMapping
@@ -73,7 +66,8 @@ class AccountController {
         if (!result.hasErrors()) {
             try {
                 accounts.changeProfile(form.getDisplayName(), form.getEmail(), form.getVersion());
-                refreshPrincipal(request, response);
+                // the header shows the name from the sign-in snapshot: take a fresh one
+                sessionPrincipal.refresh(currentUsers.require().username(), request, response);
                 redirect.addFlashAttribute("saved", "account.profile.saved");
                 return "redirect:/account";
             } catch (StaleVersionException e) {
@@ -180,17 +174,6 @@ class AccountController {
         model.addAttribute("apiAllowed", api);
         if (api) {
             model.addAttribute("tokens", tokens.mine());
-        }
-    }
-
-    /** The header shows the name from the sign-in snapshot: take a fresh one after the user changed it. */
-    private void refreshPrincipal(HttpServletRequest request, HttpServletResponse response) {
-        if (userDetailsService.loadUserByUsername(currentUsers.require().username()) instanceof KoblingUserDetails d) {
-            d.eraseCredentials();
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(d, null, d.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            contextRepository.saveContext(context, request, response);
         }
     }
 }
