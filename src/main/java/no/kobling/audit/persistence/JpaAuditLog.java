@@ -1,6 +1,7 @@
 package no.kobling.audit.persistence;
 
 import java.util.List;
+import java.util.Locale;
 import no.kobling.audit.AuditEntryView;
 import no.kobling.audit.AuditLog;
 import no.kobling.shared.PageResult;
@@ -24,7 +25,8 @@ class JpaAuditLog implements AuditLog {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('VIEW_AUDIT_LOG')")
     public PageResult<AuditEntryView> search(String entityType, String entityId, String actor, Pageable pageable) {
-        return PageResult.of(repository.search(blankToNull(entityType), blankToNull(entityId), blankToNull(actor),
+        String actorLower = blankToNull(actor) == null ? null : actor.trim().toLowerCase(Locale.ROOT);
+        return PageResult.of(repository.search(blankToNull(entityType), blankToNull(entityId), actorLower,
                 withTieBreak(pageable)), a -> new AuditEntryView(a.getId(), a.getOccurredAt(), a.getActor(),
                         a.getEntityType(), a.getEntityId(), a.getAction(), a.getChangedFields()));
     }
