@@ -88,7 +88,7 @@ class AuditTrailTest {
         mvc.perform(get("/admin/audit").with(users.as(admin)).param("entityType", "UserAccount")
                 .param("entityId", entityId).param("lang", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("UserAccount " + entityId)))
+                .andExpect(content().string(containsString(">User " + entityId + "<")))
                 .andExpect(content().string(containsString("Created")));
         String bearer = TestUsers.bearer(users.token(admin).secret());
         mvc.perform(get("/api/v1/audit").header("Authorization", bearer).param("entityType", "UserAccount")

@@ -106,7 +106,7 @@ class RoleAdministrationTest {
                 .param("permissions", without.stream().map(Enum::name).toArray(String[]::new)))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasErrors("roleForm"))
-                .andExpect(content().string(containsString("is the last role that lets an enabled user")));
+                .andExpect(content().string(containsString("This is the last role that lets an enabled user")));
         assertThatThrownBy(() -> SystemAccess.run(() -> roleService.changePermissions(administrator.id(), without,
                 administrator.version())))
                 .isInstanceOfSatisfying(DomainException.class,

@@ -54,7 +54,7 @@ public class RoleService {
         try {
             guard.check(administrators);
         } catch (DomainException e) {
-            throw DomainException.rule("last-administrator-role", "role.error.last-administrator", role.getCode());
+            throw DomainException.rule("last-administrator-role", "role.error.last-administrator");
         }
         return view(role);
     }
