@@ -116,8 +116,14 @@ class UserAdministrationPageTest {
                 .param("displayName", "Role").param("password", "long-enough-1").param("roles", "NO_SUCH_ROLE"))
                 .andExpect(model().attributeHasFieldErrorCode("userForm", "roles", "user.error.unknown-role"));
         mvc.perform(post("/admin/users").with(users.as(admin)).with(csrf()).param("username", "Ünïcode user")
+                .param("displayName", "X").param("password", "long-enough-1").param("lang", "en"))
+                .andExpect(model().attributeHasFieldErrorCode("userForm", "username", "Pattern"))
+                .andExpect(content().string(containsString("A username has 2 to 100 characters")));
+        // a blank username gets one message, not three
+        mvc.perform(post("/admin/users").with(users.as(admin)).with(csrf()).param("username", "")
                 .param("displayName", "X").param("password", "long-enough-1"))
-                .andExpect(model().attributeHasFieldErrors("userForm", "username"));
+                .andExpect(model().attributeErrorCount("userForm", 1))
+                .andExpect(model().attributeHasFieldErrorCode("userForm", "username", "NotBlank"));
         assertThat(userAdministration.usernameExists(fresh)).isFalse();
     }
 

@@ -40,7 +40,7 @@ class UserAdminApiController {
     }
 
     record CreateUserRequest(
-            @NotBlank @Size(min = 2, max = 100) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]*") String username,
+            @NotBlank @Size(max = 100) @Pattern(regexp = UserForms.USERNAME) String username,
             @NotBlank @Size(max = 200) String displayName,
             @Email @Size(max = 200) String email,
             Long organisationId,

@@ -11,6 +11,12 @@ import no.kobling.identity.Permission;
 /** Forms of user and role administration (mutable beans, as Thymeleaf's {@code th:field} needs). */
 public final class UserForms {
 
+    /**
+     * Shape of a username as typed (case is folded on save); empty passes, so a blank field gets only the
+     * "fill in" message. The message key {@code Pattern.username} explains the rule.
+     */
+    public static final String USERNAME = "([A-Za-z0-9][A-Za-z0-9._@-]{1,99})?";
+
     private UserForms() {
     }
 
@@ -79,8 +85,8 @@ public final class UserForms {
     /** Creating a user: also the username and the first password. */
     public static class NewUserForm extends UserForm {
         @NotBlank
-        @Size(min = 2, max = 100)
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]*")
+        @Size(max = 100)
+        @Pattern(regexp = USERNAME)
         private String username;
         @NotBlank
         private String password;
@@ -141,8 +147,8 @@ public final class UserForms {
     /** The one-time setup of the first administrator. */
     public static class SetupForm {
         @NotBlank
-        @Size(min = 2, max = 100)
-        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._@-]*")
+        @Size(max = 100)
+        @Pattern(regexp = USERNAME)
         private String username;
         @NotBlank
         @Size(max = 200)
