@@ -8,8 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
  * At start-up: creates the first administrator from {@link BootstrapProperties} when there are no users. A half or
  * weak configuration (username without password, password shorter than {@link UserService#MIN_PASSWORD_LENGTH})
  * stops the start (already when the bean is created) with a message naming the property, so no installation runs
- * with an unusable administrator. Runs after other start-up work such as demo data.
+ * with an unusable administrator. When there is no configuration and no user once the application is ready (demo
+ * data included), a warning points the operator to {@code /setup}.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 100)
@@ -45,10 +48,6 @@ public class BootstrapAdministrator implements ApplicationRunner {
     /** What {@link #run} does; returns the new administrator's id if one was created. */
     public Optional<Long> bootstrap() {
         if (properties.isEmpty()) {
-            if (firstAdministrator.needed()) {
-                log.warn("Kobling has no users yet. Open /setup in a browser to create the first administrator, "
-                        + "or set kobling.bootstrap.admin-username and kobling.bootstrap.admin-password.");
-            }
             return Optional.empty();
         }
         Optional<Long> created = firstAdministrator.create(properties.adminUsername().strip(),
@@ -61,6 +60,16 @@ public class BootstrapAdministrator implements ApplicationRunner {
             log.info("Users exist already: kobling.bootstrap.admin-* is ignored and can be removed.");
         }
         return created;
+    }
+
+    /** Once everything (demo data included) has started: tell the operator how to get in, if nobody can. */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    public void hintWhenNobodyCanSignIn() {
+        if (firstAdministrator.needed()) {
+            log.warn("Kobling has no users yet. Open /setup in a browser to create the first administrator, "
+                    + "or set kobling.bootstrap.admin-username and kobling.bootstrap.admin-password.");
+        }
     }
 
     static void validate(BootstrapProperties p) {

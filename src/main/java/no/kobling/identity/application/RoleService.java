@@ -34,6 +34,13 @@ public class RoleService {
         return roles.findAllByOrderByCodeAsc().stream().map(this::view).toList();
     }
 
+    /** The administration page's list, with how many enabled users hold each role. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
+    public List<RoleView> overview() {
+        return all();
+    }
+
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
     public RoleView get(long id) {

@@ -31,7 +31,7 @@ class RoleAdminController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("roles", roles.all());
+        model.addAttribute("roles", roles.overview());
         model.addAttribute("permissions", List.of(Permission.values()));
         return "identity/roles";
     }

@@ -41,6 +41,8 @@ class BootstrapAdministratorTest {
         assertThat(bootstrap.bootstrap()).isEmpty();
         new BootstrapAdministrator(new BootstrapProperties(null, null, null), firstAdministrator).bootstrap();
         verify(firstAdministrator, never()).create(any(), any(), any(), any(), any());
+        bootstrap.hintWhenNobodyCanSignIn();
+        verify(firstAdministrator).needed();
     }
 
     @Test
