@@ -66,12 +66,25 @@ public class ApiTokenService {
         return new CreatedToken(token.getId(), secret);
     }
 
+    /** The caller's own tokens, newest first. */
     @Transactional(readOnly = true)
-    public List<ApiToken> mine() {
-        return tokens.findByUserIdOrderByCreatedAtDesc(currentUsers.require().id());
+    public List<TokenView> mine() {
+        Instant now = clock.instant();
+        return tokens.findByUserIdOrderByCreatedAtDesc(currentUsers.require().id()).stream()
+                .map(t -> view(t, now)).toList();
     }
 
-    /** Revokes one of the caller's tokens (administrators may revoke anyone's). Others' tokens answer 404. */
+    private static TokenView view(ApiToken t, Instant now) {
+        TokenView.Status status = t.getRevokedAt() != null ? TokenView.Status.REVOKED
+                : t.isUsable(now) ? TokenView.Status.ACTIVE : TokenView.Status.EXPIRED;
+        return new TokenView(t.getId(), t.getName(), t.getTokenPrefix(), t.getCreatedAt(), t.getExpiresAt(),
+                t.getLastUsedAt(), t.getRevokedAt(), status);
+    }
+
+    /**
+     * Revokes one of the caller's tokens (administrators, who have {@code ADMINISTER_USERS}, may revoke anyone's).
+     * Another user's token answers 404, as if it did not exist.
+     */
     @Transactional
     public void revoke(long tokenId) {
         var me = currentUsers.require();

@@ -1,9 +1,15 @@
 package no.kobling.identity.application;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import no.kobling.identity.OrganisationDirectory;
+import no.kobling.identity.OrganisationDirectory.OrganisationRef;
 import no.kobling.identity.SupportedLocales;
 import no.kobling.identity.UserAdministration;
 import no.kobling.identity.domain.Role;
@@ -11,6 +17,11 @@ import no.kobling.identity.domain.UserAccount;
 import no.kobling.identity.persistence.RoleRepository;
 import no.kobling.identity.persistence.UserAccountRepository;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.NotFoundException;
+import no.kobling.shared.StaleVersionException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -22,16 +33,24 @@ public class UserService implements UserAdministration {
 
     /** Minimum password length (NIST SP 800-63B: length over composition rules). */
     public static final int MIN_PASSWORD_LENGTH = 10;
+    /** bcrypt uses only the first 72 bytes; longer passwords are refused rather than silently cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+    public static final Set<String> SORTS = Set.of("username", "displayName", "email", "createdAt");
 
     private final UserAccountRepository users;
     private final RoleRepository roles;
     private final PasswordEncoder passwordEncoder;
+    private final ObjectProvider<OrganisationDirectory> organisations;
+    private final AdministratorGuard guard;
     private final Clock clock;
 
-    UserService(UserAccountRepository users, RoleRepository roles, PasswordEncoder passwordEncoder, Clock clock) {
+    UserService(UserAccountRepository users, RoleRepository roles, PasswordEncoder passwordEncoder,
+            ObjectProvider<OrganisationDirectory> organisations, AdministratorGuard guard, Clock clock) {
         this.users = users;
         this.roles = roles;
         this.passwordEncoder = passwordEncoder;
+        this.organisations = organisations;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -39,16 +58,72 @@ public class UserService implements UserAdministration {
     @Transactional
     @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
     public long createUser(NewUser cmd) {
+        return createUser(cmd, true);
+    }
+
+    /** Creates a user, enabled or not; the password is hashed here. */
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
+    public long createUser(NewUser cmd, boolean enabled) {
         String username = UserAccount.normalise(cmd.username());
-        if (users.existsByUsername(username)) {
+        if (username != null && users.existsByUsername(username)) {
             throw DomainException.conflict("username-taken", "user.error.username-taken", username);
         }
         checkPassword(cmd.rawPassword());
+        checkOrganisation(cmd.organisationId());
+        Set<Role> granted = resolveRoles(cmd.roleCodes() == null ? Set.of() : cmd.roleCodes());
         UserAccount user = new UserAccount(username, cmd.displayName(), cmd.email(),
-                passwordEncoder.encode(cmd.rawPassword()), cmd.organisationId(), resolveRoles(cmd.roleCodes()),
-                clock.instant());
+                passwordEncoder.encode(cmd.rawPassword()), cmd.organisationId(), granted, clock.instant());
+        if (!enabled) {
+            user.update(user.getDisplayName(), user.getEmail(), user.getOrganisationId(), granted, false);
+        }
         SupportedLocales.match(cmd.preferredLocale()).ifPresent(l -> user.preferLocale(l.getLanguage()));
-        return users.save(user).getId();
+        return users.saveAndFlush(user).getId();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
+    public Page<UserView> search(String query, Pageable pageable) {
+        Page<UserAccount> page = users.search(likePattern(query), null, pageable);
+        Map<Long, String> names = organisationNames();
+        return page.map(u -> view(u, names));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
+    public UserView get(long id) {
+        return view(find(id), organisationNames());
+    }
+
+    /** Changes name, e-mail, organisation, roles and whether the user may sign in. */
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
+    public UserView update(long id, UserChanges changes) {
+        UserAccount user = find(id);
+        StaleVersionException.check("user", id, changes.version(), user.getVersion());
+        checkOrganisation(changes.organisationId());
+        long administrators = guard.count();
+        user.update(changes.displayName(), changes.email(), changes.organisationId(),
+                resolveRoles(changes.roleCodes() == null ? Set.of() : changes.roleCodes()), changes.enabled());
+        guard.check(administrators);
+        return view(user, organisationNames());
+    }
+
+    /** An administrator sets a new password (e.g. when the user forgot theirs); also lifts a lock. */
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
+    public void resetPassword(long id, String rawPassword) {
+        checkPassword(rawPassword);
+        UserAccount user = find(id);
+        user.changePassword(passwordEncoder.encode(rawPassword));
+        user.unlock();
+    }
+
+    /** Lifts the lock after too many failed logins. */
+    @Transactional
+    @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
+    public void unlock(long id) {
+        find(id).unlock();
     }
 
     @Override
@@ -69,6 +144,17 @@ public class UserService implements UserAdministration {
         return roles.findAllByOrderByCodeAsc().stream().map(Role::getCode).toList();
     }
 
+    /** The organisations a user may belong to; empty when no module provides organisations. */
+    public List<OrganisationRef> organisationChoices() {
+        OrganisationDirectory directory = organisations.getIfAvailable();
+        return directory == null ? List.of() : directory.all();
+    }
+
+    /** Whether organisations can be chosen at all (a module provides them). */
+    public boolean organisationsAvailable() {
+        return organisations.getIfAvailable() != null;
+    }
+
     /** Remembers the interface language the user chose (any signed-in user, for themselves). */
     @Transactional
     public void preferLocale(long userId, String languageTag) {
@@ -84,9 +170,48 @@ public class UserService implements UserAdministration {
         return new HashSet<>(found);
     }
 
+    UserView view(UserAccount u, Map<Long, String> organisationNames) {
+        return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getOrganisationId(),
+                u.getOrganisationId() == null ? null : organisationNames.get(u.getOrganisationId()),
+                u.getRoles().stream().map(Role::getCode).sorted().toList(), u.isEnabled(),
+                u.isLocked(clock.instant()), u.isLocked(clock.instant()) ? u.getLockedUntil() : null,
+                u.getPreferredLocale(), u.getCreatedAt(), u.getVersion());
+    }
+
+    Map<Long, String> organisationNames() {
+        return organisationChoices().stream()
+                .collect(Collectors.toMap(OrganisationRef::id, OrganisationRef::name, (a, b) -> a));
+    }
+
+    private UserAccount find(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    private void checkOrganisation(Long organisationId) {
+        if (organisationId == null) {
+            return;
+        }
+        OrganisationDirectory directory = organisations.getIfAvailable();
+        if (directory == null || directory.find(organisationId).isEmpty()) {
+            throw DomainException.rule("organisation-unknown", "user.error.organisation-unknown", organisationId);
+        }
+    }
+
+    static String likePattern(String query) {
+        if (query == null || query.isBlank()) {
+            return null;
+        }
+        String escaped = query.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
     static void checkPassword(String raw) {
         if (raw == null || raw.length() < MIN_PASSWORD_LENGTH) {
             throw DomainException.rule("password-too-short", "user.error.password-too-short", MIN_PASSWORD_LENGTH);
+        }
+        if (raw.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw DomainException.rule("password-too-long", "user.error.password-too-long", MAX_PASSWORD_BYTES);
         }
     }
 }

@@ -17,7 +17,9 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import no.kobling.identity.Permission;
+import no.kobling.shared.DomainException;
 
 /** Someone who can sign in. Belongs to one organisation (none for platform administrators). */
 @Entity
@@ -27,6 +29,9 @@ public class UserAccount {
     /** Consecutive failed logins before the account is locked for a while. */
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** Lower-case letters, digits and {@code . _ @ -}; starts with a letter or digit; 2 to 100 characters. */
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
+    public static final int MAX_NAME_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,12 +80,12 @@ public class UserAccount {
     public UserAccount(String username, String displayName, String email, String passwordHash, Long organisationId,
             Set<Role> roles, Instant createdAt) {
         this.username = normalise(username);
-        this.displayName = displayName;
-        this.email = email;
+        if (this.username == null || !USERNAME.matcher(this.username).matches()) {
+            throw DomainException.rule("username-invalid", "user.error.username-invalid");
+        }
         this.passwordHash = passwordHash;
-        this.organisationId = organisationId;
-        this.roles = new HashSet<>(roles);
         this.createdAt = createdAt;
+        update(displayName, email, organisationId, roles, true);
     }
 
     public static String normalise(String username) {
@@ -114,11 +119,35 @@ public class UserAccount {
     }
 
     public void update(String displayName, String email, Long organisationId, Set<Role> roles, boolean enabled) {
-        this.displayName = displayName;
-        this.email = email;
+        changeProfile(displayName, email);
         this.organisationId = organisationId;
         this.roles = new HashSet<>(roles);
         this.enabled = enabled;
+    }
+
+    /** What users may change about themselves: their name and e-mail address. */
+    public void changeProfile(String displayName, String email) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            throw DomainException.rule("display-name-invalid", "user.error.display-name", MAX_NAME_LENGTH);
+        }
+        String mail = email == null || email.isBlank() ? null : email.strip();
+        if (mail != null && (mail.length() > MAX_NAME_LENGTH || !mail.matches("[^@\\s]+@[^@\\s]+"))) {
+            throw DomainException.rule("email-invalid", "user.error.email");
+        }
+        this.displayName = name;
+        this.email = mail;
+    }
+
+    /** Lifts a lock after failed logins before it runs out. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** Holds a role that grants {@code permission}. */
+    public boolean has(Permission permission) {
+        return roles.stream().anyMatch(r -> r.getPermissions().contains(permission));
     }
 
     public void changePassword(String newHash) {

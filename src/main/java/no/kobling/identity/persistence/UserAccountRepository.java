@@ -1,6 +1,7 @@
 package no.kobling.identity.persistence;
 
 import java.util.Optional;
+import no.kobling.identity.Permission;
 import no.kobling.identity.domain.UserAccount;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -14,12 +15,32 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    /** {@code likePattern} is lower case with {@code \} escaping wildcards, e.g. {@code %ola\_n%}. */
     @Query("""
             select u from UserAccount u
-            where (:q is null or lower(u.username) like :q or lower(u.displayName) like :q
-                   or lower(coalesce(u.email, '')) like :q)
+            where (:q is null or lower(u.username) like :q escape '\\'
+                   or lower(u.displayName) like :q escape '\\'
+                   or lower(coalesce(u.email, '')) like :q escape '\\')
               and (:organisationId is null or u.organisationId = :organisationId)
             """)
     Page<UserAccount> search(@Param("q") String likePattern, @Param("organisationId") Long organisationId,
             Pageable pageable);
+
+    /** Enabled users who hold a role granting {@code permission}. */
+    @Query("""
+            select count(distinct u.id) from UserAccount u join u.roles r join r.permissions p
+            where u.enabled = true and p = :permission
+            """)
+    long countEnabledWith(@Param("permission") Permission permission);
+
+    /** Enabled users holding the role. */
+    @Query("select count(u) from UserAccount u join u.roles r where u.enabled = true and r.id = :roleId")
+    long countEnabledHolding(@Param("roleId") long roleId);
+
+    /**
+     * Serialises the creation of the first user (one-time setup, bootstrap from configuration): the row lock is held
+     * until the transaction ends, so a second request waits and then sees the first user.
+     */
+    @Query(value = "select id from identity_setup_lock where id = 1 for update", nativeQuery = true)
+    Integer lockForFirstUser();
 }

@@ -16,7 +16,9 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The interface language: what the user chose this session, else what they chose before (stored on their
- * account, or in a cookie when signed out), else the browser's Accept-Language, else bokmål.
+ * account, or in a cookie when signed out), else the browser's Accept-Language, else bokmål. On the REST API an
+ * Accept-Language header that names one of the five languages is an explicit choice of the client and wins over the
+ * stored preference.
  */
 public class KoblingLocaleResolver implements LocaleResolver {
 
@@ -31,6 +33,12 @@ public class KoblingLocaleResolver implements LocaleResolver {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
+        if (isApi(request) && request.getHeader("Accept-Language") != null) {
+            Optional<Locale> requested = fromHeader(request);
+            if (requested.isPresent()) {
+                return requested.get();
+            }
+        }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof Locale l) {
             return l;
@@ -49,13 +57,24 @@ public class KoblingLocaleResolver implements LocaleResolver {
                 }
             }
         }
+        return fromHeader(request).orElse(SupportedLocales.DEFAULT);
+    }
+
+    private static Optional<Locale> fromHeader(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Optional.empty();
+        }
         for (Locale candidate : Collections.list(request.getLocales())) {
             Optional<Locale> l = SupportedLocales.match(candidate.toLanguageTag());
-            if (l.isPresent() && request.getHeader("Accept-Language") != null) {
-                return l.get();
+            if (l.isPresent()) {
+                return l;
             }
         }
-        return SupportedLocales.DEFAULT;
+        return Optional.empty();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
     @Override

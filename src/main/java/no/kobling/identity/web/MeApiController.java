@@ -5,7 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.CurrentUsers;
+import no.kobling.identity.application.ApiTokenService;
+import no.kobling.identity.application.TokenView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,9 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MeApiController {
 
     private final CurrentUsers currentUsers;
+    private final ApiTokenService tokens;
 
-    MeApiController(CurrentUsers currentUsers) {
+    MeApiController(CurrentUsers currentUsers, ApiTokenService tokens) {
         this.currentUsers = currentUsers;
+        this.tokens = tokens;
     }
 
     record Me(long id, String username, String displayName, Long organisationId, List<String> permissions) {
@@ -29,5 +36,18 @@ class MeApiController {
         CurrentUser u = currentUsers.require();
         return new Me(u.id(), u.username(), u.displayName(), u.organisationId(),
                 u.permissions().stream().map(Enum::name).sorted().toList());
+    }
+
+    @GetMapping("/tokens")
+    @Operation(summary = "Your personal API tokens (without secrets; create new ones on the account page)")
+    List<TokenView> tokens() {
+        return tokens.mine();
+    }
+
+    @DeleteMapping("/tokens/{id}")
+    @Operation(summary = "Revoke one of your tokens (also the one you are using). Another user's token answers 404")
+    ResponseEntity<Void> revoke(@PathVariable long id) {
+        tokens.revoke(id);
+        return ResponseEntity.noContent().build();
     }
 }

@@ -1,6 +1,7 @@
 package no.kobling.identity.web;
 
 import java.time.Clock;
+import no.kobling.identity.Permission;
 import no.kobling.identity.application.ApiTokenService;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the REST API (stateless, personal bearer tokens, problem+json errors; no cookies, so no
- * CSRF) and the web pages (form login, session, CSRF tokens on every form and htmx request).
+ * CSRF) and the web pages (form login, session, CSRF tokens on every form and htmx request). Administration URLs
+ * are guarded here as well as in the application services (defence in depth).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -48,7 +50,11 @@ class SecurityConfiguration {
             LocaleResolver localeResolver) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(messages, localeResolver);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/api/v1/admin/**").hasAuthority(Permission.ADMINISTER_USERS.name())
+                        .requestMatchers("/api/v1/audit/**", "/api/v1/audit").hasAuthority(
+                                Permission.VIEW_AUDIT_LOG.name())
+                        .anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
@@ -66,6 +72,9 @@ class SecurityConfiguration {
                                 "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
+                        .requestMatchers("/admin/users", "/admin/users/**", "/admin/roles", "/admin/roles/**")
+                        .hasAuthority(Permission.ADMINISTER_USERS.name())
+                        .requestMatchers("/admin/audit", "/admin/audit/**").hasAuthority(Permission.VIEW_AUDIT_LOG.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(
                         new LoginFailureHandler()).permitAll())
