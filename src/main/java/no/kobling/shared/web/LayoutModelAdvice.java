@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** What the layout needs on every page: links that switch language and keep the user where they are. */
@@ -26,18 +27,25 @@ public class LayoutModelAdvice {
         return links(request);
     }
 
+    /**
+     * Only the query string is carried over (never form fields: a re-shown form must not put what the user typed,
+     * such as passwords, into links).
+     */
     private static Map<String, String> links(HttpServletRequest request) {
         Map<String, String> links = new LinkedHashMap<>();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
+        MultiValueMap<String, String> query = UriComponentsBuilder
+                .fromUriString("/?" + (request.getQueryString() == null ? "" : request.getQueryString()))
+                .build().getQueryParams();
         for (String lang : LANGUAGES) {
             UriComponentsBuilder b = UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path);
-            request.getParameterMap().forEach((k, v) -> {
-                if (!"lang".equals(k) && !"_csrf".equals(k) && !"password".equals(k)) {
-                    b.queryParam(k, (Object[]) v);
+            query.forEach((k, v) -> {
+                if (!"lang".equals(k) && !"_csrf".equals(k)) {
+                    b.queryParam(k, v.toArray());
                 }
             });
             b.queryParam("lang", lang);
-            links.put(lang, b.encode().build().toUriString());
+            links.put(lang, request.getContextPath() + b.build().toUriString());
         }
         return links;
     }
