@@ -1,6 +1,7 @@
 // Kobling: small progressive enhancements. Pages work without this file.
 (function () {
   'use strict';
+  document.documentElement.classList.add('js');
   // htmx requests carry the CSRF token from the page's meta tags.
   document.addEventListener('htmx:configRequest', function (evt) {
     var header = document.querySelector('meta[name="_csrf_header"]');
