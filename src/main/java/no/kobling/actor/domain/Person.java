@@ -115,7 +115,7 @@ public class Person {
 
     /** A person has at least one role in the network. */
     public void actAs(Collection<NetworkRole> newRoles) {
-        if (newRoles == null || newRoles.isEmpty() || newRoles.contains(null)) {
+        if (newRoles == null || newRoles.isEmpty() || newRoles.stream().anyMatch(Objects::isNull)) {
             throw DomainException.rule("person-role-required", "actor.error.person-role-required");
         }
         roles.retainAll(newRoles);
