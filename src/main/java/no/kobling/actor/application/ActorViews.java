@@ -40,7 +40,7 @@ class ActorViews {
         Map<Long, MunicipalityRef> places = municipalities(list.stream().map(Organisation::getHomeMunicipalityId)
                 .filter(Objects::nonNull).toList());
         return list.stream().map(o -> new OrganisationView(o.getId(), o.getName(), o.getKind(), o.getCountryCode(),
-                places.get(o.getHomeMunicipalityId()), o.getOrganisationNumber(), o.getWebsite(), o.getEmail(),
+                o.getHomeMunicipalityId() == null ? null : places.get(o.getHomeMunicipalityId()), o.getOrganisationNumber(), o.getWebsite(), o.getEmail(),
                 o.getPhone(), o.getDescription(), o.getVersion())).toList();
     }
 
@@ -82,7 +82,7 @@ class ActorViews {
         return list.stream().map(p -> new PersonView(p.getId(), p.getName(),
                 p.getRoles().stream().sorted().toList(), p.getOrganisationId(),
                 orgs.containsKey(p.getOrganisationId()) ? orgs.get(p.getOrganisationId()).getName() : null,
-                places.get(p.getHomeMunicipalityId()),
+                p.getHomeMunicipalityId() == null ? null : places.get(p.getHomeMunicipalityId()),
                 p.getLanguages().stream().sorted(Comparator.comparingInt(ActorViews::languageOrder)).toList(),
                 p.getCompetences().stream().sorted(Comparator.comparingInt(c -> c.getSortOrder()))
                         .map(c -> CompetenceCatalogue.view(c, locale)).toList(),

@@ -39,7 +39,7 @@ public final class Tenancy {
     }
 
     public boolean canSeeOrganisation(Long id) {
-        return seesAll() || organisationIds.contains(id);
+        return seesAll() || (id != null && organisationIds.contains(id));
     }
 
     public boolean canSee(Organisation organisation) {
@@ -47,12 +47,12 @@ public final class Tenancy {
     }
 
     public boolean canSee(Partnership partnership) {
-        return seesAll() || partnershipIds.contains(partnership.getId());
+        return seesAll() || (partnership.getId() != null && partnershipIds.contains(partnership.getId()));
     }
 
     public boolean canSee(Person person) {
         return seesAll() || viewer.belongsTo(person.getOrganisationId())
-                || (person.isSharedWithPartnerships() && organisationIds.contains(person.getOrganisationId()));
+                || (person.isSharedWithPartnerships() && canSeeOrganisation(person.getOrganisationId()));
     }
 
     /** Administrators edit every organisation; coordinators their own. */

@@ -55,7 +55,7 @@ class OrganisationController {
             @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort, Model model,
             HttpServletRequest request) {
         OrganisationKind kindFilter = parseKind(kind);
-        String countryFilter = Countries.CODES.contains(country) ? country : null;
+        String countryFilter = country != null && Countries.CODES.contains(country) ? country : null;
         Page<OrganisationView> result = organisations.search(new OrganisationFilter(q, kindFilter, countryFilter),
                 Paging.of(page, size, sort, SORTS, "name"));
         model.addAttribute("page", result);

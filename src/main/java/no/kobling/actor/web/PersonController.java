@@ -64,7 +64,7 @@ class PersonController {
             @RequestParam(required = false) String sort, Model model, HttpServletRequest request) {
         NetworkRole roleFilter = Arrays.stream(NetworkRole.values()).filter(r -> r.name().equals(role)).findFirst()
                 .orElse(null);
-        String languageFilter = Person.LANGUAGES.contains(language) ? language : null;
+        String languageFilter = language != null && Person.LANGUAGES.contains(language) ? language : null;
         String competenceFilter = competence == null || competence.isBlank() ? null : competence;
         Page<PersonView> result = people.search(
                 new PersonFilter(q, roleFilter, competenceFilter, languageFilter, null),

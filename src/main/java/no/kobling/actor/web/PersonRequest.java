@@ -22,7 +22,7 @@ record PersonRequest(
         @Schema(description = "codes from GET /api/v1/competences") Set<@NotBlank String> competences,
         @Email @Size(max = 200) String email,
         @Size(max = 40) @Pattern(regexp = ApiPatterns.PHONE) String phone,
-        boolean sharedWithPartnerships,
+        @Schema(description = "visible to the partner organisations (default false)") Boolean sharedWithPartnerships,
         @Schema(description = "linked user account (administrators only; null keeps the current link)")
         Long userId,
         @NotNull(groups = OnUpdate.class) @Schema(description = "required on PUT: the version that was read")
@@ -30,6 +30,6 @@ record PersonRequest(
 
     PersonData toData() {
         return new PersonData(name, roles, organisationId, homeMunicipalityId, languages, competences, email, phone,
-                sharedWithPartnerships, userId);
+                Boolean.TRUE.equals(sharedWithPartnerships), userId);
     }
 }
