@@ -82,6 +82,15 @@ class ActorApiTest {
     }
 
     @Test
+    void endpointsAreDocumented() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/organisations/{id}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/partnerships'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/people'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/competences'].get").exists());
+    }
+
+    @Test
     void competencesAreNamedInTheCallersLanguage() throws Exception {
         mvc.perform(get("/api/v1/competences").header("Authorization", support.bearer("fasilitaattori")))
                 .andExpect(status().isOk())

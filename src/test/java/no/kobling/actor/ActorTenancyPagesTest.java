@@ -69,7 +69,8 @@ class ActorTenancyPagesTest {
         long nordvest = support.partnership("Regionalt partnerskap for entreprenørskap og vekst på Nordvestlandet");
         mvc.perform(get("/partnerships/{id}/edit", nordvest).with(support.as("koordinator")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<optgroup")));
+                .andExpect(content().string(containsString("<optgroup")))
+                .andExpect(content().string(containsString("Valgt nå (14):")));
         mvc.perform(get("/partnerships/{id}/edit", support.partnership("Nordic Business Link"))
                 .with(support.as("koordinator"))).andExpect(status().isNotFound());
         // an advisor has no permission to manage partnerships at all

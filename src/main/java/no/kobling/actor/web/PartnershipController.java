@@ -2,12 +2,14 @@ package no.kobling.actor.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.kobling.actor.MemberRole;
 import no.kobling.actor.application.OrganisationService;
 import no.kobling.actor.application.PartnershipService;
 import no.kobling.actor.application.PartnershipSummary;
+import no.kobling.geo.MunicipalityRef;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.Paging;
 import no.kobling.shared.web.HtmxRequest;
@@ -117,7 +119,10 @@ class PartnershipController {
         model.addAttribute("partnershipId", id);
         model.addAttribute("roles", MemberRole.values());
         model.addAttribute("organisationOptions", organisations.options());
-        model.addAttribute("municipalityGroups", municipalities.groups());
+        List<MunicipalityOptions.Group> groups = municipalities.groups();
+        model.addAttribute("municipalityGroups", groups);
+        model.addAttribute("chosenMunicipalities", groups.stream().flatMap(g -> g.municipalities().stream())
+                .filter(m -> form.getMunicipalityIds().contains(m.id())).map(MunicipalityRef::name).toList());
         return "actor/partnerships/form";
     }
 }
