@@ -64,6 +64,21 @@ public class PlaceSearch {
 
     /** NACE codes whose code starts with or whose titles (any language) contain the words of {@code text}. */
     public List<NaceCode> nace(String text, Integer level, int limit) {
+        return naceQuery(text, level, null).fetchHits(Math.max(1, Math.min(limit, 200)));
+    }
+
+    /**
+     * A page of NACE codes matching {@code text} (blank = all, in hierarchy order) on a level and/or under a direct
+     * parent (null = any), best matches first.
+     */
+    public Page<NaceCode> nace(String text, Integer level, String parentCode, Pageable pageable) {
+        SearchResult<NaceCode> result = naceQuery(text, level, parentCode)
+                .fetch((int) pageable.getOffset(), pageable.getPageSize());
+        return new PageImpl<>(result.hits(), pageable, result.total().hitCount());
+    }
+
+    private org.hibernate.search.engine.search.query.SearchQuery<NaceCode> naceQuery(String text, Integer level,
+            String parentCode) {
         String q = text == null ? "" : text.trim();
         return Search.session(em).search(NaceCode.class)
                 .where((f, root) -> {
@@ -77,8 +92,11 @@ public class PlaceSearch {
                     if (level != null) {
                         root.add(f.match().field("level").matching(level));
                     }
+                    if (parentCode != null && !parentCode.isBlank()) {
+                        root.add(f.match().field("parentCode").matching(parentCode.trim()));
+                    }
                 })
                 .sort(f -> q.isEmpty() ? f.field("sortOrder") : f.composite(c -> c.add(f.score()).add(f.field("sortOrder"))))
-                .fetchHits(Math.max(1, Math.min(limit, 200)));
+                .toQuery();
     }
 }

@@ -28,7 +28,8 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
  */
 @Entity
 @Immutable
-@Indexed(index = "geo_municipality")
+// "_v2": the code became sortable; a new index name makes GeoIndexInitializer rebuild indexes made before that
+@Indexed(index = "geo_municipality_v2")
 @Table(name = "geo_municipality")
 public class Municipality {
 
@@ -39,7 +40,7 @@ public class Municipality {
     @Column(name = "country_code", nullable = false)
     private String countryCode;
 
-    @KeywordField
+    @KeywordField(sortable = Sortable.YES)
     @Column(nullable = false)
     private String code;
 

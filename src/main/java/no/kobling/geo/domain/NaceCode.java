@@ -74,6 +74,26 @@ public class NaceCode {
         return t == null || t.isBlank() ? titleEn : t;
     }
 
+    /** The language of {@link #titleIn(String)}: "nb", "sv", "fi", or "en" when there is no title in the language. */
+    public String titleLanguageIn(String lang) {
+        String l = switch (lang) {
+            case "nb", "nn", "no" -> "nb";
+            case "sv", "fi" -> lang;
+            default -> "en";
+        };
+        String own = titleFor(l);
+        return own == null || own.isBlank() ? "en" : l;
+    }
+
+    private String titleFor(String l) {
+        return switch (l) {
+            case "nb" -> titleNb;
+            case "sv" -> titleSv;
+            case "fi" -> titleFi;
+            default -> titleEn;
+        };
+    }
+
     public String getCode() {
         return code;
     }

@@ -16,4 +16,6 @@ public interface MunicipalityRepository extends JpaRepository<Municipality, Long
     long countByCountryCode(String countryCode);
 
     List<Municipality> findByRegionIdOrderByNameAsc(Long regionId);
+
+    long countByRegionId(Long regionId);
 }

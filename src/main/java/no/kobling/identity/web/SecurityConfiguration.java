@@ -63,7 +63,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html")
                         .permitAll()
                         .anyRequest().authenticated())

@@ -9,7 +9,9 @@ public final class HtmxRequest {
     }
 
     public static boolean isHtmx(HttpServletRequest request) {
-        return "true".equals(request.getHeader("HX-Request"));
+        // a history restore (cache miss) needs the whole page, not a fragment
+        return "true".equals(request.getHeader("HX-Request"))
+                && !"true".equals(request.getHeader("HX-History-Restore-Request"));
     }
 
     /** The view name for a page that can also serve one fragment to htmx. */

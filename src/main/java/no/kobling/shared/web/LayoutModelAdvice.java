@@ -15,8 +15,18 @@ public class LayoutModelAdvice {
 
     static final List<String> LANGUAGES = List.of("nb", "nn", "sv", "fi", "en");
 
+    /** Adds what the layout needs to a view that no controller advice has seen (exception handler views). */
+    public static void addLayoutModel(HttpServletRequest request, org.springframework.web.servlet.ModelAndView mav) {
+        mav.addObject("languageLinks", links(request));
+        mav.addObject("currentPath", path(request));
+    }
+
     @ModelAttribute("languageLinks")
     Map<String, String> languageLinks(HttpServletRequest request) {
+        return links(request);
+    }
+
+    private static Map<String, String> links(HttpServletRequest request) {
         Map<String, String> links = new LinkedHashMap<>();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         for (String lang : LANGUAGES) {
@@ -34,6 +44,10 @@ public class LayoutModelAdvice {
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
+        return path(request);
+    }
+
+    private static String path(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

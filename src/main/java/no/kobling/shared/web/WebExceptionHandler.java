@@ -1,5 +1,6 @@
 package no.kobling.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
@@ -14,19 +15,19 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Errors on server-rendered pages: a page in the user's language with the right status. */
 @ControllerAdvice(annotations = Controller.class)
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 public class WebExceptionHandler {
 
     @ExceptionHandler({NotFoundException.class, MethodArgumentTypeMismatchException.class})
-    ModelAndView notFound(Exception e, HttpServletResponse response) {
+    ModelAndView notFound(Exception e, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(404);
-        return new ModelAndView("error/404");
+        return page(request, "error/404");
     }
 
     @ExceptionHandler(DomainException.class)
-    ModelAndView domain(DomainException e, HttpServletResponse response) {
+    ModelAndView domain(DomainException e, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(e.status());
-        ModelAndView mav = new ModelAndView("error/problem");
+        ModelAndView mav = page(request, "error/problem");
         mav.addObject("problemKey", e.messageKey());
         mav.addObject("problemArgs", e.args());
         mav.addObject("problemCode", e.code());
@@ -34,12 +35,19 @@ public class WebExceptionHandler {
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ModelAndView stale(ObjectOptimisticLockingFailureException e, HttpServletResponse response) {
+    ModelAndView stale(ObjectOptimisticLockingFailureException e, HttpServletRequest request,
+            HttpServletResponse response) {
         response.setStatus(409);
-        ModelAndView mav = new ModelAndView("error/problem");
+        ModelAndView mav = page(request, "error/problem");
         mav.addObject("problemKey", "error.concurrent-modification");
         mav.addObject("problemArgs", new Object[] {"", ""});
         mav.addObject("problemCode", "concurrent-modification");
+        return mav;
+    }
+
+    private static ModelAndView page(HttpServletRequest request, String view) {
+        ModelAndView mav = new ModelAndView(view);
+        LayoutModelAdvice.addLayoutModel(request, mav);
         return mav;
     }
 }
