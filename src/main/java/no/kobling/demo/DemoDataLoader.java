@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,12 +27,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the demo data at start-up under profile {@code demo}, as the system actor, through the facades of the
+ * Loads the demo data at start-up under profile {@code demo} (unless {@code kobling.demo.enabled=false}), as the system actor, through the facades of the
  * actor, geo and identity modules. Idempotent: does nothing when the demo organisations exist. All or nothing: one
  * transaction.
  */
 @Component
 @Profile("demo")
+@ConditionalOnProperty(name = "kobling.demo.enabled", havingValue = "true", matchIfMissing = true)
 @Order(100)
 public class DemoDataLoader implements ApplicationRunner {
 

@@ -39,6 +39,19 @@ class DemoDataTest {
         assertThat(SystemAccess.run(() -> actors.partnershipMunicipalityIds(nba))).hasSize(8);
     }
 
+    @Autowired
+    no.kobling.identity.OrganisationDirectory directory;
+
+    @Test
+    void identityNamesTheDemoOrganisationsThroughItsPort() {
+        long akp = SystemAccess.run(() -> actors.organisationIdByName(DemoSeeds.MARKER)).orElseThrow();
+        assertThat(directory.find(akp)).map(no.kobling.identity.OrganisationDirectory.OrganisationRef::name)
+                .contains("ÅKP");
+        assertThat(directory.all()).extracting(no.kobling.identity.OrganisationDirectory.OrganisationRef::name)
+                .contains("Business Oulu", "Gällivare Näringsliv", "Rørosregionen Næringshage");
+        assertThat(directory.find(-1)).isEmpty();
+    }
+
     @Test
     void everyDemoLoginExists() {
         assertThat(DemoSeeds.users()).hasSize(9)
