@@ -1,0 +1,35 @@
+package no.kobling.actor;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Facade of the actor module for other modules (demo data, imports). Every method checks the caller's permissions
+ * and tenancy like the pages do; run start-up work inside {@code SystemAccess.run(..)}.
+ */
+public interface Actors {
+
+    /** An organisation the caller may see, by its exact name (ignoring case). */
+    Optional<Long> organisationIdByName(String name);
+
+    /** A partnership the caller may see, by its exact name (ignoring case). */
+    Optional<Long> partnershipIdByName(String name);
+
+    long createOrganisation(OrganisationData data);
+
+    long createPartnership(PartnershipData data);
+
+    long createPerson(PersonData data);
+
+    /** Links a person to the user account that represents them. */
+    void linkPersonToUser(long personId, long userId);
+
+    /** Ids of the municipalities of a partnership the caller may see. */
+    List<Long> partnershipMunicipalityIds(long partnershipId);
+
+    /** How many organisations, partnerships and people the caller may see. */
+    Counts counts();
+
+    record Counts(long organisations, long partnerships, long people) {
+    }
+}

@@ -1,0 +1,91 @@
+package no.kobling.actor.application;
+
+import java.util.List;
+import java.util.Optional;
+import no.kobling.actor.Actors;
+import no.kobling.actor.OrganisationData;
+import no.kobling.actor.PartnershipData;
+import no.kobling.actor.PersonData;
+import no.kobling.actor.persistence.OrganisationRepository;
+import no.kobling.actor.persistence.PartnershipRepository;
+import no.kobling.actor.persistence.PersonRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The actor module's facade for other modules; delegates to the application services and their checks. */
+@Service
+class ActorsFacade implements Actors {
+
+    private final OrganisationService organisationService;
+    private final PartnershipService partnershipService;
+    private final PersonService personService;
+    private final OrganisationRepository organisations;
+    private final PartnershipRepository partnerships;
+    private final PersonRepository people;
+    private final ActorAccess access;
+
+    ActorsFacade(OrganisationService organisationService, PartnershipService partnershipService,
+            PersonService personService, OrganisationRepository organisations, PartnershipRepository partnerships,
+            PersonRepository people, ActorAccess access) {
+        this.organisationService = organisationService;
+        this.partnershipService = partnershipService;
+        this.personService = personService;
+        this.organisations = organisations;
+        this.partnerships = partnerships;
+        this.people = people;
+        this.access = access;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('VIEW_DIRECTORY')")
+    public Optional<Long> organisationIdByName(String name) {
+        Tenancy tenancy = access.tenancy();
+        return organisations.findFirstByNameIgnoreCaseOrderByIdAsc(name).filter(tenancy::canSee)
+                .map(o -> o.getId());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('VIEW_DIRECTORY')")
+    public Optional<Long> partnershipIdByName(String name) {
+        Tenancy tenancy = access.tenancy();
+        return partnerships.findFirstByNameIgnoreCaseOrderByIdAsc(name).filter(tenancy::canSee)
+                .map(p -> p.getId());
+    }
+
+    @Override
+    public long createOrganisation(OrganisationData data) {
+        return organisationService.create(data).id();
+    }
+
+    @Override
+    public long createPartnership(PartnershipData data) {
+        return partnershipService.create(data).id();
+    }
+
+    @Override
+    public long createPerson(PersonData data) {
+        return personService.create(data).id();
+    }
+
+    @Override
+    public void linkPersonToUser(long personId, long userId) {
+        personService.linkUser(personId, userId);
+    }
+
+    @Override
+    public List<Long> partnershipMunicipalityIds(long partnershipId) {
+        return partnershipService.get(partnershipId).municipalities().stream().map(m -> m.id()).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('VIEW_DIRECTORY')")
+    public Counts counts() {
+        Tenancy tenancy = access.tenancy();
+        return new Counts(organisations.count(tenancy.organisations()), partnerships.count(tenancy.partnerships()),
+                people.count(tenancy.people()));
+    }
+}
