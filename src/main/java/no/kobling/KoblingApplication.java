@@ -1,14 +1,24 @@
 package no.kobling;
 
+import no.kobling.shared.cli.CommandLineModes;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class KoblingApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(KoblingApplication.class, args);
+        SpringApplication app = new SpringApplication(KoblingApplication.class);
+        if (CommandLineModes.isCommand(args)) {
+            // a command (import, reindex, ...): no web server, exit with the command's code
+            app.setWebApplicationType(WebApplicationType.NONE);
+            ConfigurableApplicationContext context = app.run(args);
+            System.exit(SpringApplication.exit(context));
+        }
+        app.run(args);
     }
 }
