@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# bench/import.sh [count] [format]
+# Import benchmark: fresh PostgreSQL database, CLI import of the generated Enhetsregisteret file with a 1 GiB heap,
+# then the index rebuild, then a plain COPY of the same rows for comparison. Results: target/bench/import-*.txt
+source "$(dirname "$0")/common.sh"
+N="${1:-1000000}"
+FORMAT="${2:-brreg-json}"
+case "$FORMAT" in
+  brreg-json) FILE="$OUT/enheter-$N.json.gz" ;;
+  brreg-csv) FILE="$OUT/enheter-$N.csv" ;;
+  *) echo "format brreg-json or brreg-csv"; exit 2 ;;
+esac
+RESULT="$OUT/import-$N-$FORMAT.txt"
+
+bench_classpath
+./mvnw -q -o package -DskipTests
+JAR="$(ls "$ROOT"/target/kobling-*.jar | grep -v original | head -1)"
+generate "$FORMAT" "$N" "$FILE"
+fresh_database
+rm -rf "$OUT/data"
+
+export KOBLING_DB_URL="$DB_URL"
+# Spring settings as system properties, so the commands see only their own arguments
+APP=(-Dspring.profiles.active=postgres "-Dkobling.data-dir=$OUT/data" -Dlogging.level.root=WARN)
+JVM=(-Xmx1g "-Xlog:gc:file=$OUT/import-gc.log" "-XX:StartFlightRecording=filename=$OUT/import.jfr,settings=profile")
+
+# 1) schema (Flyway) once, so the import time does not include migrations: start and stop with the reindex command
+java -Xmx1g "${APP[@]}" -jar "$JAR" reindex >/dev/null 2>&1 || true
+
+# 2) the import itself (parse, validate, upsert, and whatever indexing the importer triggers before it exits)
+t0=$(date +%s.%N)
+java "${JVM[@]}" "${APP[@]}" -jar "$JAR" import --format "$FORMAT" "$FILE" | tee "$OUT/import-stdout.txt"
+t1=$(date +%s.%N)
+IMPORT_S=$(echo "$t1 - $t0" | bc)
+IMPORT_HEAP=$(peak_heap_mb "$OUT/import-gc.log")
+
+# 3) the full index build (mass indexer) over the imported rows
+t2=$(date +%s.%N)
+java -Xmx1g "-Xlog:gc:file=$OUT/reindex-gc.log" "${APP[@]}" -jar "$JAR" reindex | tee "$OUT/reindex-stdout.txt"
+t3=$(date +%s.%N)
+INDEX_S=$(echo "$t3 - $t2" | bc)
+INDEX_HEAP=$(peak_heap_mb "$OUT/reindex-gc.log")
+ROWS=$(psql -h "$PGHOST" -U postgres -d "$DB" -tAc "select count(*) from company_company")
+
+# 4) the baseline: COPY of the same generated companies into a copy of company_company
+java -Xmx1g -cp "$CP" no.kobling.bench.CopyBaseline --db "$DB_URL" --count "$N" --seed "$SEED" 2>/dev/null \
+  | tee "$OUT/copy-stdout.txt"
+COPY_S=$(grep -oE 'copy_seconds=[0-9.]+' "$OUT/copy-stdout.txt" | cut -d= -f2)
+
+{
+  machine
+  echo "command: bench/import.sh $N $FORMAT"
+  echo "file: $FILE ($(stat -c %s "$FILE") bytes)"
+  echo "rows in company_company: $ROWS"
+  printf 'import (CLI, wall): %.1f s = %.0f companies/s, peak heap %s MiB (-Xmx1g)\n' "$IMPORT_S" "$(echo "$N / $IMPORT_S" | bc -l)" "$IMPORT_HEAP"
+  printf 'reindex (CLI, wall): %.1f s, peak heap %s MiB\n' "$INDEX_S" "$INDEX_HEAP"
+  TOTAL=$(echo "$IMPORT_S + $INDEX_S" | bc)
+  printf 'end to end (import + reindex): %.1f s = %.0f companies/s\n' "$TOTAL" "$(echo "$N / $TOTAL" | bc -l)"
+  printf 'COPY baseline: %s s; import / COPY = %.1f x\n' "$COPY_S" "$(echo "$IMPORT_S / $COPY_S" | bc -l)"
+  echo "profile: jfr print --events jdk.ExecutionSample $OUT/import.jfr | bench/top-frames.sh"
+} | tee "$RESULT"
