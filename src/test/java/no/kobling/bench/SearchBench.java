@@ -93,6 +93,9 @@ public final class SearchBench {
         byKind.forEach((kind, l) -> System.out.printf("RESULT %-15s %s%n", kind, l.summary()));
         System.out.printf("RESULT peak heap %d MiB (sum of heap pool peaks), max %d MiB%n", peakHeapMb(),
                 Runtime.getRuntime().maxMemory() >> 20);
+        if (statuses.keySet().stream().anyMatch(s -> s != 200)) {
+            System.out.println("WARNING: not every answer was 200 OK; these latencies do not measure search");
+        }
     }
 
     private static int send(HttpClient http, String url, String token) throws Exception {
