@@ -32,7 +32,8 @@ final class JsonRecordSource implements RecordSource {
                     .maxNestingDepth(100).build())
             .build()).build();
 
-    private final JsonParser parser;
+    private final InputStream in;
+    private JsonParser parser;
     private final Set<String> arrayFields;
     private final String identifyingField;
     private final Function<JsonNode, SourceRecord> mapper;
@@ -43,7 +44,7 @@ final class JsonRecordSource implements RecordSource {
 
     private JsonRecordSource(InputStream in, Set<String> arrayFields, String identifyingField,
             Function<JsonNode, SourceRecord> mapper) {
-        this.parser = MAPPER.createParser(in);
+        this.in = in;
         this.arrayFields = arrayFields;
         this.identifyingField = identifyingField;
         this.mapper = mapper;
@@ -128,6 +129,7 @@ final class JsonRecordSource implements RecordSource {
 
     private void start() {
         started = true;
+        parser = MAPPER.createParser(in);
         JsonToken token = parser.nextToken();
         if (token == JsonToken.START_ARRAY) {
             inArray = true;
@@ -201,6 +203,13 @@ final class JsonRecordSource implements RecordSource {
 
     @Override
     public void close() {
-        parser.close();
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+            in.close();
+        } catch (JacksonException | java.io.IOException e) {
+            // closing a read stream: nothing to lose
+        }
     }
 }
