@@ -119,7 +119,7 @@ public class ImportService {
 
     private DomainException tooLarge() {
         return new DomainException(413, "upload-too-large", "companyimport.error.too-large",
-                maxUploadSize.toMegabytes());
+                String.valueOf(maxUploadSize.toMegabytes()));
     }
 
     public PageResult<ImportRunView> list(int page, int size) {

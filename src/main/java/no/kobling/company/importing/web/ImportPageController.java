@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.util.WebUtils;
 
 /**
  * {@code /companies/imports}: upload form and import history; {@code /companies/imports/{id}}: one run with its
@@ -54,7 +55,9 @@ class ImportPageController {
         String format = null;
         try {
             format = request.getParameter("format");
-            file = request instanceof MultipartHttpServletRequest m ? m.getFile("file") : null;
+            MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request,
+                    MultipartHttpServletRequest.class);
+            file = multipart == null ? null : multipart.getFile("file");
         } catch (MaxUploadSizeExceededException e) {
             return refused(format, "companyimport.error.too-large", 413, model, request, response);
         }
@@ -84,7 +87,7 @@ class ImportPageController {
         model.addAttribute("links", ListLinks.of(request, new PageImpl<>(runs.content(),
                 PageRequest.of(runs.page(), PAGE_SIZE), runs.totalElements())));
         model.addAttribute("formats", Arrays.stream(ImportFormat.values()).map(ImportFormat::code).toList());
-        model.addAttribute("maxMegabytes", imports.maxUploadSize().toMegabytes());
+        model.addAttribute("maxMegabytes", String.valueOf(imports.maxUploadSize().toMegabytes()));
     }
 
     @GetMapping("/{id}")
