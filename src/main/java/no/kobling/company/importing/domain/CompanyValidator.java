@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import no.kobling.company.OrganisationNumbers;
 
@@ -203,9 +202,5 @@ public final class CompanyValidator {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static String upper(String s) {
-        return s == null ? null : s.toUpperCase(Locale.ROOT);
     }
 }

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -237,9 +236,5 @@ public class CompanyUpserter {
         for (int from = 0; from < values.size(); from += 1000) {
             work.accept(values.subList(from, Math.min(values.size(), from + 1000)));
         }
-    }
-
-    static Set<Column> all() {
-        return EnumSet.allOf(Column.class);
     }
 }
