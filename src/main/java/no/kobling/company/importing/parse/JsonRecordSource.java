@@ -1,0 +1,215 @@
+package no.kobling.company.importing.parse;
+
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import no.kobling.company.importing.domain.ImportFileException;
+import no.kobling.company.importing.domain.Rejections;
+import no.kobling.company.importing.domain.SourceRecord;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Streams the records of a JSON file with Jackson's streaming parser, one object at a time: a top-level array (bulk
+ * download), an object holding the array under one of {@code arrayFields} (also inside {@code _embedded}: API
+ * pages), or a single record object. Record number = 1-based index in the array. A JSON syntax error or a string
+ * value over {@link #MAX_RECORD_LENGTH} ends the run (the streaming parser cannot find the next record after it).
+ */
+final class JsonRecordSource implements RecordSource {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_RECORD_LENGTH)
+                    .maxNestingDepth(100).build())
+            .build()).build();
+
+    private final InputStream in;
+    private JsonParser parser;
+    private final Set<String> arrayFields;
+    private final String identifyingField;
+    private final Function<JsonNode, SourceRecord> mapper;
+    private boolean started;
+    private boolean inArray;
+    private ObjectNode single;
+    private long index;
+
+    private JsonRecordSource(InputStream in, Set<String> arrayFields, String identifyingField,
+            Function<JsonNode, SourceRecord> mapper) {
+        this.in = in;
+        this.arrayFields = arrayFields;
+        this.identifyingField = identifyingField;
+        this.mapper = mapper;
+    }
+
+    /** Enhetsregisteret: bulk array, API page ({@code _embedded.enheter}) or one unit. */
+    static JsonRecordSource brreg(InputStream in) {
+        return new JsonRecordSource(in, Set.of("enheter", "underenheter"), "organisasjonsnummer", node -> {
+            Map<String, String> flat = new HashMap<>();
+            flatten("", node, flat);
+            return new SourceRecord.Parsed(0, BrregMapping.map(flat::get, flat::containsKey));
+        });
+    }
+
+    /** PRH/YTJ: v3 {@code {"companies":[...]}} and the legacy BIS v1 {@code {"results":[...]}}. */
+    static JsonRecordSource prh(InputStream in) {
+        return new JsonRecordSource(in, Set.of("companies", "results"), "businessId", PrhMapping::map);
+    }
+
+    @Override
+    public SourceRecord next() {
+        try {
+            if (!started) {
+                start();
+            }
+            if (single != null) {
+                ObjectNode node = single;
+                single = null;
+                return record(1, node);
+            }
+            if (!inArray) {
+                return null;
+            }
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw new ImportFileException("companyimport.failure.truncated", index + 1, "end of JSON inside array");
+            }
+            if (token == JsonToken.END_ARRAY) {
+                inArray = false;
+                return null;
+            }
+            index++;
+            if (token != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                return new SourceRecord.Rejected(index, null, Rejections.MALFORMED_RECORD, "not an object: " + token);
+            }
+            long start = parser.currentLocation().getByteOffset();
+            JsonNode node = parser.readValueAsTree();
+            long length = parser.currentLocation().getByteOffset() - start;
+            if (length > MAX_RECORD_LENGTH) {
+                return new SourceRecord.Rejected(index, null, Rejections.RECORD_TOO_LONG, length + " bytes");
+            }
+            return record(index, node);
+        } catch (StreamConstraintsException e) {
+            throw new ImportFileException("companyimport.failure.record-too-long", index, e.getOriginalMessage(), e);
+        } catch (JacksonException e) {
+            throw failure(e);
+        }
+    }
+
+    private ImportFileException failure(JacksonException e) {
+        Throwable cause = e.getCause();
+        if (cause != null && !(cause instanceof JacksonException)) {
+            return RecordSources.failure(cause, index);
+        }
+        String key = index == 0 ? "companyimport.failure.wrong-format" : "companyimport.failure.syntax";
+        return new ImportFileException(key, Math.max(index, 1), e.getOriginalMessage(), e);
+    }
+
+    private SourceRecord record(long number, JsonNode node) {
+        try {
+            SourceRecord r = mapper.apply(node);
+            if (r instanceof SourceRecord.Parsed p) {
+                return new SourceRecord.Parsed(number, p.company());
+            }
+            SourceRecord.Rejected j = (SourceRecord.Rejected) r;
+            return new SourceRecord.Rejected(number, j.orgNumber(), j.reason(), j.detail());
+        } catch (RuntimeException e) {
+            return new SourceRecord.Rejected(number, null, Rejections.MALFORMED_RECORD, String.valueOf(e.getMessage()));
+        }
+    }
+
+    private void start() {
+        started = true;
+        parser = MAPPER.createParser(in);
+        JsonToken token = parser.nextToken();
+        if (token == JsonToken.START_ARRAY) {
+            inArray = true;
+            return;
+        }
+        if (token != JsonToken.START_OBJECT) {
+            throw new ImportFileException("companyimport.failure.wrong-format", 0, "not a JSON array or object");
+        }
+        ObjectNode collected = MAPPER.createObjectNode();
+        if (findArray(collected, true)) {
+            return;
+        }
+        if (collected.has(identifyingField)) {
+            single = collected;
+            return;
+        }
+        throw new ImportFileException("companyimport.failure.wrong-format", 0,
+                "no " + String.join("/", arrayFields) + " array and no " + identifyingField);
+    }
+
+    /** Reads the fields of the current object until an array of records starts; collects the other fields. */
+    private boolean findArray(ObjectNode collected, boolean top) {
+        for (JsonToken t = parser.nextToken(); t == JsonToken.PROPERTY_NAME; t = parser.nextToken()) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (arrayFields.contains(name) && value == JsonToken.START_ARRAY) {
+                inArray = true;
+                return true;
+            }
+            if (top && "_embedded".equals(name) && value == JsonToken.START_OBJECT) {
+                if (findArray(MAPPER.createObjectNode(), false)) {
+                    return true;
+                }
+                continue;
+            }
+            if (top) {
+                collected.set(name, parser.readValueAsTree());
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return false;
+    }
+
+    static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                flatten(prefix.isEmpty() ? e.getKey().toLowerCase(Locale.ROOT)
+                        : prefix + "." + e.getKey().toLowerCase(Locale.ROOT), e.getValue(), out);
+            }
+        } else if (node.isArray()) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonNode item : node) {
+                if (item.isValueNode() && !item.isNull()) {
+                    if (!sb.isEmpty()) {
+                        sb.append('\n');
+                    }
+                    sb.append(item.asString());
+                }
+            }
+            if (!sb.isEmpty()) {
+                out.put(prefix, sb.toString());
+            }
+        } else if (!node.isNull()) {
+            String text = node.asString();
+            if (!text.isBlank()) {
+                out.put(prefix, text);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (parser != null) {
+                parser.close();
+            }
+            in.close();
+        } catch (JacksonException | java.io.IOException e) {
+            // closing a read stream: nothing to lose
+        }
+    }
+}

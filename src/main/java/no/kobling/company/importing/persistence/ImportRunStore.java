@@ -1,0 +1,130 @@
+package no.kobling.company.importing.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import no.kobling.company.importing.ImportRunView;
+import no.kobling.company.importing.RejectionView;
+import no.kobling.company.importing.domain.SourceRecord;
+import no.kobling.shared.PageResult;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/** {@code company_import_run} and {@code company_import_rejection} with JDBC (runs are written from batch code). */
+@Component
+public class ImportRunStore {
+
+    /** Counters of a run. */
+    public record Counts(long recordsRead, long inserted, long updated, long unchanged, long rejected) {
+    }
+
+    private static final String COLUMNS = "id, format, file_name, started_by, started_at, finished_at, status, "
+            + "records_read, inserted, updated, unchanged, rejected, failure";
+
+    private final JdbcTemplate jdbc;
+
+    ImportRunStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long create(String format, String fileName, String startedBy, Instant startedAt) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("insert into company_import_run (format, file_name, "
+                    + "started_by, started_at, status) values (?, ?, ?, ?, 'RUNNING')", new String[] {"id"});
+            ps.setString(1, format);
+            ps.setString(2, truncate(fileName, 300));
+            ps.setString(3, truncate(startedBy, 200));
+            ps.setObject(4, OffsetDateTime.ofInstant(startedAt, ZoneOffset.UTC));
+            return ps;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    public void progress(long id, Counts c) {
+        jdbc.update("update company_import_run set records_read = ?, inserted = ?, updated = ?, unchanged = ?, "
+                + "rejected = ?, version = version + 1 where id = ?", c.recordsRead(), c.inserted(), c.updated(),
+                c.unchanged(), c.rejected(), id);
+    }
+
+    public void finish(long id, String status, Instant at, Counts c, String failure) {
+        jdbc.update("update company_import_run set status = ?, finished_at = ?, records_read = ?, inserted = ?, "
+                + "updated = ?, unchanged = ?, rejected = ?, failure = ?, version = version + 1 where id = ?",
+                status, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), c.recordsRead(), c.inserted(), c.updated(),
+                c.unchanged(), c.rejected(), failure == null ? null : truncate(failure, 2000), id);
+    }
+
+    public void reject(long runId, List<SourceRecord.Rejected> rejections) {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into company_import_rejection (import_run_id, record_number, org_number, "
+                + "reason_code, detail) values (?, ?, ?, ?, ?)", rejections, rejections.size(), (ps, r) -> {
+                    ps.setLong(1, runId);
+                    ps.setLong(2, r.recordNumber());
+                    setString(ps, 3, truncate(r.orgNumber(), 40));
+                    ps.setString(4, r.reason());
+                    setString(ps, 5, truncate(r.detail(), 1000));
+                });
+    }
+
+    public Optional<ImportRunView> find(long id) {
+        return jdbc.query("select " + COLUMNS + " from company_import_run where id = ?", this::run, id).stream()
+                .findFirst();
+    }
+
+    public PageResult<ImportRunView> list(int page, int size) {
+        long total = jdbc.queryForObject("select count(*) from company_import_run", Long.class);
+        List<ImportRunView> runs = jdbc.query("select " + COLUMNS + " from company_import_run order by id desc "
+                + "offset ? rows fetch next ? rows only", this::run, (long) page * size, size);
+        return new PageResult<>(runs, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    public PageResult<RejectionView> rejections(long runId, int page, int size) {
+        long total = jdbc.queryForObject("select count(*) from company_import_rejection where import_run_id = ?",
+                Long.class, runId);
+        List<RejectionView> rows = jdbc.query("select record_number, org_number, reason_code, detail from "
+                + "company_import_rejection where import_run_id = ? order by record_number, id "
+                + "offset ? rows fetch next ? rows only", (rs, n) -> new RejectionView(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4)), runId, (long) page * size, size);
+        return new PageResult<>(rows, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    private ImportRunView run(ResultSet rs, int n) throws SQLException {
+        String failure = rs.getString("failure");
+        String key = null;
+        String detail = null;
+        long record = 0;
+        if (failure != null) {
+            String[] parts = failure.split("\\|", 3);
+            key = parts[0];
+            record = parts.length > 1 && parts[1].matches("\\d{1,18}") ? Long.parseLong(parts[1]) : 0;
+            detail = parts.length > 2 ? parts[2] : null;
+        }
+        OffsetDateTime finished = rs.getObject("finished_at", OffsetDateTime.class);
+        return new ImportRunView(rs.getLong("id"), rs.getString("format"), rs.getString("file_name"),
+                rs.getString("started_by"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
+                finished == null ? null : finished.toInstant(), rs.getString("status"), rs.getLong("records_read"),
+                rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("rejected"), key,
+                record, detail, 0, 0);
+    }
+
+    private static void setString(PreparedStatement ps, int i, String v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.VARCHAR);
+        } else {
+            ps.setString(i, v);
+        }
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}
