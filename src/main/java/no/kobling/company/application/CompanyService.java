@@ -81,6 +81,12 @@ public class CompanyService {
                 .flatMap(n -> companies.findByCountryCodeAndOrgNumber(country, n)).map(views::company);
     }
 
+    /** Fails (403) unless the caller may create and change companies: for pages that only show a form. */
+    @PreAuthorize(WRITE)
+    public void requireManage() {
+        // the check is the annotation
+    }
+
     @Transactional
     @PreAuthorize(WRITE)
     public CompanyView create(CompanyCommand command) {

@@ -271,7 +271,7 @@ public class Company {
      * marked as merged into this one; its own rows stay as they were.
      */
     public List<Integer> absorb(Company duplicate, LocalDate today, Instant now) {
-        if (duplicate == this || Objects.equals(duplicate.id, id)) {
+        if (duplicate == this || (id != null && id.equals(duplicate.id))) {
             throw DomainException.rule("merge-same-company", "company.error.merge-same");
         }
         if (duplicate.isMerged() || isMerged()) {

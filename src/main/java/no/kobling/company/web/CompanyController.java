@@ -97,6 +97,7 @@ class CompanyController {
 
     @GetMapping("/new")
     String newForm(Model model) {
+        companies.requireManage();
         return form(model, new CompanyForm(), null);
     }
 
@@ -122,6 +123,7 @@ class CompanyController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
+        companies.requireManage();
         return form(model, CompanyForm.of(companies.get(id)), id);
     }
 
@@ -166,6 +168,7 @@ class CompanyController {
 
     @GetMapping("/{id}/merge")
     String mergeForm(@PathVariable long id, Model model) {
+        companies.requireManage();
         model.addAttribute("company", companies.get(id));
         model.addAttribute("duplicates", duplicates.forCompany(id).stream()
                 .filter(d -> "COMPANY".equals(d.kind())).toList());

@@ -36,11 +36,12 @@ class EntrepreneurApiController {
     }
 
     record EntrepreneurRequest(@NotBlank @Size(max = 300) String name, @Email @Size(max = 300) String email,
-            @Size(max = 50) String phone, Long municipalityId, @Size(max = 4000) String idea, boolean consent,
-            boolean shared, Set<@Size(max = 40) String> targetGroups, Long version) {
+            @Size(max = 50) String phone, Long municipalityId, @Size(max = 4000) String idea, Boolean consent,
+            Boolean shared, Set<@Size(max = 40) String> targetGroups, Long version) {
 
         EntrepreneurCommand toCommand() {
-            return new EntrepreneurCommand(name, email, phone, municipalityId, idea, consent, shared, targetGroups);
+            return new EntrepreneurCommand(name, email, phone, municipalityId, idea, Boolean.TRUE.equals(consent),
+                    Boolean.TRUE.equals(shared), targetGroups);
         }
     }
 

@@ -76,6 +76,7 @@ class EntrepreneurController {
 
     @GetMapping("/new")
     String newForm(Model model) {
+        companies.requireManage();
         return form(model, new EntrepreneurForm(), null);
     }
 
