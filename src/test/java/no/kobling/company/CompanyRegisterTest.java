@@ -58,7 +58,7 @@ class CompanyRegisterTest {
     @BeforeEach
     void setUp() {
         data = new CompanyTestData(companies, geography);
-        tag = "Rg" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 6);
+        tag = "Rg" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "k");
     }
 
     RequestPostProcessor as(String username) {

@@ -84,13 +84,20 @@ public class EntrepreneurService {
     @Transactional
     @PreAuthorize(WRITE)
     public EntrepreneurView create(EntrepreneurCommand command) {
+        return createFor(null, command);
+    }
+
+    /** Registers for an organisation: the caller's own; administrators and the system may name another. */
+    @Transactional
+    @PreAuthorize(WRITE)
+    public EntrepreneurView createFor(Long organisationId, EntrepreneurCommand command) {
         Caller caller = access.caller();
-        if (caller.organisationId() == null) {
+        Long owner = organisationId != null && caller.seesAll() ? organisationId : caller.organisationId();
+        if (owner == null) {
             throw DomainException.rule("entrepreneur-organisation-required",
                     "company.error.entrepreneur-organisation-required");
         }
-        Entrepreneur e = new Entrepreneur(caller.organisationId(), command.name(), command.consent(),
-                clock.instant());
+        Entrepreneur e = new Entrepreneur(owner, command.name(), command.consent(), clock.instant());
         apply(e, command);
         entrepreneurs.saveAndFlush(e);
         return get(e.getId());
