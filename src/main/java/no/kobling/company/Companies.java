@@ -1,0 +1,35 @@
+package no.kobling.company;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Facade of the company module for other modules (demo data, later advisory work). Every method checks permissions
+ * like the pages do; run start-up work inside {@code SystemAccess.run(..)}.
+ */
+public interface Companies {
+
+    /** The company registered under this country and organisation number (any accepted spelling). */
+    Optional<Long> idByOrgNumber(String countryCode, String orgNumber);
+
+    /** Registers a company (refused with code company-exists if the number is registered). */
+    long register(CompanyData data);
+
+    /** Enters the revenue and employees of one fiscal year. */
+    void recordFigure(long companyId, int year, BigDecimal revenue, String currency, Integer employees);
+
+    /** Registers an entrepreneur (with their consent) for an organisation the caller may act for. */
+    long registerEntrepreneur(EntrepreneurData data);
+
+    /** Links an entrepreneur to the company they started. */
+    void linkEntrepreneur(long entrepreneurId, long companyId);
+
+    record CompanyData(String countryCode, String orgNumber, String name, String legalForm, String naceCode,
+            Long municipalityId, Integer employees, String description, Set<String> targetGroups) {
+    }
+
+    record EntrepreneurData(long ownerOrganisationId, String name, String email, Long municipalityId, String idea,
+            boolean consent, boolean shared, Set<String> targetGroups) {
+    }
+}

@@ -1,0 +1,52 @@
+package no.kobling.company.application;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import no.kobling.company.Companies;
+import no.kobling.company.application.Views.CompanyView;
+import no.kobling.company.domain.CompanyFacts;
+import no.kobling.company.domain.CompanyStatus;
+import org.springframework.stereotype.Service;
+
+/** The company module's facade for other modules; delegates to the application services and their checks. */
+@Service
+class CompaniesFacade implements Companies {
+
+    private final CompanyService companies;
+    private final EntrepreneurService entrepreneurs;
+
+    CompaniesFacade(CompanyService companies, EntrepreneurService entrepreneurs) {
+        this.companies = companies;
+        this.entrepreneurs = entrepreneurs;
+    }
+
+    @Override
+    public Optional<Long> idByOrgNumber(String countryCode, String orgNumber) {
+        return companies.byOrgNumber(countryCode, orgNumber).map(CompanyView::id);
+    }
+
+    @Override
+    public long register(CompanyData d) {
+        CompanyFacts facts = new CompanyFacts(d.legalForm(), null, null, null, null, null, null, null, null, null,
+                null, null, d.employees(), null, CompanyStatus.ACTIVE, null, d.description(), List.of());
+        return companies.create(new CompanyCommand(d.countryCode(), d.orgNumber(), d.name(), facts, d.naceCode(),
+                d.municipalityId(), d.targetGroups())).id();
+    }
+
+    @Override
+    public void recordFigure(long companyId, int year, BigDecimal revenue, String currency, Integer employees) {
+        companies.recordFigure(companyId, year, revenue, currency, employees, null);
+    }
+
+    @Override
+    public long registerEntrepreneur(EntrepreneurData d) {
+        return entrepreneurs.createFor(d.ownerOrganisationId(), new EntrepreneurCommand(d.name(), d.email(), null,
+                d.municipalityId(), d.idea(), d.consent(), d.shared(), d.targetGroups())).id();
+    }
+
+    @Override
+    public void linkEntrepreneur(long entrepreneurId, long companyId) {
+        entrepreneurs.linkCompany(entrepreneurId, companyId);
+    }
+}
