@@ -57,6 +57,8 @@ public class ImportCommand implements KoblingCommand {
                 formatCode = a.substring("--format=".length());
             } else if (file == null && !a.startsWith("--")) {
                 file = a;
+            } else if (a.startsWith("--") && a.contains("=")) {
+                continue; // a Spring Boot property (--kobling.data-dir=...), read by the application itself
             } else {
                 return usage(print, "unexpected argument " + a);
             }
