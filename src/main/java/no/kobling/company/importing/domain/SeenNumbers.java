@@ -37,11 +37,20 @@ public final class SeenNumbers {
     private void grow() {
         long[] old = table;
         table = new long[old.length * 2];
+        size = 0; // re-counted by insert below
         for (long k : old) {
             if (k != 0) {
                 insert(table, k);
             }
         }
+    }
+
+    int size() {
+        return size;
+    }
+
+    int capacity() {
+        return table.length;
     }
 
     /** Digits of the number plus one (never 0), e.g. 923609016 → 923609017. */
