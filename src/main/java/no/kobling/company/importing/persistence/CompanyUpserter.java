@@ -61,10 +61,10 @@ public class CompanyUpserter {
         Map<String, String> hashes = new HashMap<>();
         List<String> orgNumbers = batch.stream().map(ValidCompany::orgNumber).toList();
         forChunks(orgNumbers, chunk -> jdbc.query("select id, org_number, content_hash from company_company "
-                + "where country_code = ? and org_number in (" + marks(chunk.size()) + ")", rs -> {
+                + "where country_code = ? and org_number = any(?)", rs -> {
                     ids.put(rs.getString(2), new long[] {rs.getLong(1)});
                     hashes.put(rs.getString(2), rs.getString(3));
-                }, params(country, chunk)));
+                }, country, chunk.toArray(String[]::new)));
         List<ValidCompany> inserts = new ArrayList<>();
         List<ValidCompany> changed = new ArrayList<>();
         int unchanged = 0;
@@ -102,11 +102,10 @@ public class CompanyUpserter {
         Map<String, Long> newIds = new HashMap<>();
         String country = inserts.get(0).countryCode();
         forChunks(inserts.stream().map(ValidCompany::orgNumber).toList(), chunk -> jdbc.query(
-                "select id, org_number from company_company where country_code = ? and org_number in ("
-                        + marks(chunk.size()) + ")",
+                "select id, org_number from company_company where country_code = ? and org_number = any(?)",
                 rs -> {
                     newIds.put(rs.getString(2), rs.getLong(1));
-                }, params(country, chunk)));
+                }, country, chunk.toArray(String[]::new)));
         List<Object[]> former = new ArrayList<>();
         List<Object[]> changes = new ArrayList<>();
         for (ValidCompany c : inserts) {
@@ -127,19 +126,18 @@ public class CompanyUpserter {
         Map<Long, List<String>> oldFormer = new HashMap<>();
         List<Long> changedIds = changed.stream().map(c -> ids.get(c.orgNumber())[0]).toList();
         String columns = DbColumn.ALL.stream().map(DbColumn::name).collect(Collectors.joining(", "));
-        forChunks(changedIds, chunk -> jdbc.query("select id, " + columns + " from company_company where id in ("
-                + marks(chunk.size()) + ")", rs -> {
+        forChunks(changedIds, chunk -> jdbc.query("select id, " + columns + " from company_company where id = any(?)", rs -> {
                     Map<String, String> values = new HashMap<>();
                     for (DbColumn column : DbColumn.ALL) {
                         Object v = rs.getObject(column.name());
                         values.put(column.name(), v == null ? null : v.toString());
                     }
                     old.put(rs.getLong(1), values);
-                }, chunk.toArray()));
+                }, (Object) chunk.toArray(Long[]::new)));
         forChunks(changedIds, chunk -> jdbc.query("select company_id, name from company_former_name where company_id "
-                + "in (" + marks(chunk.size()) + ") order by id", rs -> {
+                + "= any(?) order by id", rs -> {
                     oldFormer.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }, chunk.toArray()));
+                }, (Object) chunk.toArray(Long[]::new)));
         Map<Set<Column>, List<ValidCompany>> byProvided = changed.stream()
                 .collect(Collectors.groupingBy(ValidCompany::provided));
         for (Map.Entry<Set<Column>, List<ValidCompany>> group : byProvided.entrySet()) {
@@ -184,8 +182,8 @@ public class CompanyUpserter {
             changes.add(new Object[] {id, at, actor, "IMPORTED", runId,
                 fields.isEmpty() ? null : truncate(String.join(",", fields), 2000)});
         }
-        forChunks(replaceFormer, chunk -> jdbc.update("delete from company_former_name where company_id in ("
-                + marks(chunk.size()) + ")", chunk.toArray()));
+        forChunks(replaceFormer, chunk -> jdbc.update("delete from company_former_name where company_id = any(?)",
+                (Object) chunk.toArray(Long[]::new)));
         insertFormerNames(former);
         insertChanges(changes);
     }
@@ -217,21 +215,7 @@ public class CompanyUpserter {
         return s.length() > max ? s.substring(0, max) : s;
     }
 
-    static String marks(int n) {
-        return String.join(", ", java.util.Collections.nCopies(n, "?"));
-    }
-
-    private static Object[] params(String first, Collection<String> rest) {
-        Object[] p = new Object[rest.size() + 1];
-        p[0] = first;
-        int i = 1;
-        for (String s : rest) {
-            p[i++] = s;
-        }
-        return p;
-    }
-
-    /** IN lists of at most 1000 values. */
+    /** Array parameters of at most 1000 values. */
     private static <T> void forChunks(List<T> values, java.util.function.Consumer<List<T>> work) {
         for (int from = 0; from < values.size(); from += 1000) {
             work.accept(values.subList(from, Math.min(values.size(), from + 1000)));
