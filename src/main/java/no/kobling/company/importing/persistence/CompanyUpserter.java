@@ -47,11 +47,15 @@ public class CompanyUpserter {
     private final JdbcTemplate jdbc;
     private final Map<Set<Column>, String> updates = new ConcurrentHashMap<>();
 
+    private int batchesWritten;
+    private Boolean postgres;
+
     CompanyUpserter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     public Outcome write(List<ValidCompany> batch, String source, long runId, String actor, Instant now) {
+        refreshStatisticsWhileGrowing();
         if (batch.isEmpty()) {
             return new Outcome(0, 0, 0);
         }
@@ -213,6 +217,22 @@ public class CompanyUpserter {
 
     private static String truncate(String s, int max) {
         return s.length() > max ? s.substring(0, max) : s;
+    }
+
+    /**
+     * A register that starts empty grows by orders of magnitude during its first import; PostgreSQL would keep planning
+     * the lookups with the statistics of an empty table (and cache a sequential-scan plan). Analyse the table after
+     * batches 1, 8, 64, 512 and 4096 of this process, so plans follow the table's real size.
+     */
+    private synchronized void refreshStatisticsWhileGrowing() {
+        int n = batchesWritten++;
+        if (n == 1 || n == 8 || n == 64 || n == 512 || n == 4096) {
+            if (postgres == null) {
+                postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
+                        c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
+            }
+            jdbc.execute(postgres ? "analyze company_company" : "analyze table company_company");
+        }
     }
 
     /** Array parameters of at most 1000 values. */
