@@ -27,6 +27,12 @@ public interface Actors {
     /** Ids of the municipalities of a partnership the caller may see. */
     List<Long> partnershipMunicipalityIds(long partnershipId);
 
+    /**
+     * The partnerships the caller may see, sorted by name (empty for a caller without the directory permission),
+     * e.g. for a partnership-area filter.
+     */
+    List<PartnershipRef> visiblePartnerships();
+
     /** How many organisations, partnerships and people the caller may see. */
     Counts counts();
 

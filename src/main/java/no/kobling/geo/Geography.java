@@ -16,4 +16,15 @@ public interface Geography {
 
     /** All municipalities of a country (all countries when null), sorted by name, e.g. for a select box. */
     List<MunicipalityRef> allMunicipalities(String countryCode);
+
+    /** The municipalities of a county/region (by its id), sorted by name; empty for an unknown region. */
+    List<MunicipalityRef> municipalitiesOfRegion(long regionId);
+
+    /**
+     * A NACE code on any level with its title in {@code lang} (nb, nn, sv, fi, en); empty for an unknown code.
+     */
+    Optional<NaceRef> nace(String code, String lang);
+
+    /** The direct children of a NACE code in hierarchy order (empty for a class or an unknown code). */
+    List<NaceRef> naceChildren(String code, String lang);
 }

@@ -49,4 +49,31 @@ class CompanyBrowserJourneyTest extends BrowserTest {
         page.navigate("/entrepreneurs/new");
         assertAccessible();
     }
+
+    @Test
+    void advisorNarrowsByCountryMunicipalityPartnershipAndNaceWithHtmx() {
+        login("radgiver");
+        page.navigate("/companies");
+        assertThat(page.locator("#municipality-hint")).isVisible();
+        assertThat(page.locator("#municipalityId")).hasCount(0);
+
+        page.locator("#country").selectOption("NO");
+        assertThat(page.locator("#municipalityId")).isVisible();
+        assertThat(page.locator("#municipality-hint")).hasCount(0);
+        page.locator("#municipalityId").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Ålesund"));
+        assertThat(page.locator("#company-results tbody tr").first()).containsText("Ålesund");
+        assertAccessible();
+
+        page.locator("#municipalityId").selectOption("");
+        page.locator("#partnershipId").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Regionalt partnerskap for entreprenørskap og vekst på Nordvestlandet"));
+        assertThat(page.locator("#company-results")).containsText("Fjordkanten Sjømat");
+
+        String section = page.locator("#nace option").nth(1).getAttribute("value");
+        page.locator("#nace").selectOption(section);
+        assertThat(page.locator("#nace-2")).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*nace=" + section + ".*"));
+        assertAccessible();
+    }
 }

@@ -5,10 +5,13 @@ import java.util.Optional;
 import no.kobling.actor.Actors;
 import no.kobling.actor.OrganisationData;
 import no.kobling.actor.PartnershipData;
+import no.kobling.actor.PartnershipRef;
 import no.kobling.actor.PersonData;
 import no.kobling.actor.persistence.OrganisationRepository;
 import no.kobling.actor.persistence.PartnershipRepository;
 import no.kobling.actor.persistence.PersonRepository;
+import no.kobling.identity.Permission;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +81,17 @@ class ActorsFacade implements Actors {
     @Override
     public List<Long> partnershipMunicipalityIds(long partnershipId) {
         return partnershipService.get(partnershipId).municipalities().stream().map(m -> m.id()).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PartnershipRef> visiblePartnerships() {
+        Tenancy tenancy = access.tenancy();
+        if (!tenancy.seesAll() && !tenancy.viewer().has(Permission.VIEW_DIRECTORY)) {
+            return List.of();
+        }
+        return partnerships.findAll(tenancy.partnerships(), Sort.by("name", "id")).stream()
+                .map(p -> new PartnershipRef(p.getId(), p.getName())).toList();
     }
 
     @Override

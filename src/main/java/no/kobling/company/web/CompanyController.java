@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import no.kobling.company.application.CompanyExistsException;
 import no.kobling.company.application.CompanyService;
 import no.kobling.company.application.DuplicateFinder;
@@ -42,9 +43,11 @@ class CompanyController {
     private final DuplicateFinder duplicates;
     private final TargetGroupCatalogue targetGroups;
     private final Geography geography;
+    private final CompanyFilters filters;
 
     CompanyController(CompanyService companies, CompanySearch search, DuplicateFinder duplicates,
-            TargetGroupCatalogue targetGroups, Geography geography) {
+            TargetGroupCatalogue targetGroups, Geography geography, CompanyFilters filters) {
+        this.filters = filters;
         this.companies = companies;
         this.search = search;
         this.duplicates = duplicates;
@@ -54,17 +57,21 @@ class CompanyController {
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-            @RequestParam(required = false) Long regionId, @RequestParam(required = false) String nace,
+            @RequestParam(required = false) Long regionId, @RequestParam(required = false) Long municipalityId,
+            @RequestParam(required = false) Long partnershipId, @RequestParam(required = false) List<String> nace,
             @RequestParam(required = false) String sizeBand, @RequestParam(required = false) String targetGroup,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String sort, Model model, HttpServletRequest request) {
+            @RequestParam(required = false) String sort, Model model, HttpServletRequest request, Locale locale) {
         String text = q == null ? "" : q;
         String defaultSort = text.isBlank() ? CompanySearch.SORT_NAME : CompanySearch.SORT_RELEVANCE;
         String sortKey = sort != null && CompanyApiController.SORTS.contains(sort) ? sort : defaultSort;
         String size = known(SizeBand.values(), sizeBand);
         String state = known(CompanyStatus.values(), status);
-        CompanyQuery query = new CompanyQuery(text, blank(country), regionId, null, null, blank(nace), size,
-                blank(targetGroup), state);
+        String countryCode = blank(country);
+        CompanyFilters.Municipalities places = filters.municipalities(countryCode, regionId, municipalityId);
+        CompanyFilters.Nace industry = filters.nace(nace, locale);
+        CompanyQuery query = new CompanyQuery(text, countryCode, regionId, places.selected(), partnershipId,
+                industry.code(), size, blank(targetGroup), state);
         CompanySearchResult result = search.search(query, Paging.of(page, 20, sortKey, CompanyApiController.SORTS,
                 defaultSort));
         model.addAttribute("result", result);
@@ -72,7 +79,10 @@ class CompanyController {
         model.addAttribute("links", ListLinks.of(request, result.page()));
         model.addAttribute("query", query);
         model.addAttribute("sort", sortKey);
-        return HtmxRequest.view(request, "company/list", "results");
+        model.addAttribute("partnerships", filters.partnerships());
+        model.addAttribute("places", places);
+        model.addAttribute("industry", industry);
+        return HtmxRequest.isHtmx(request) ? "company/list-htmx" : "company/list";
     }
 
     /** Autocomplete for the search box (htmx): a short list of links. */

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import no.kobling.geo.Geography;
 import no.kobling.geo.MunicipalityRef;
+import no.kobling.geo.NaceRef;
 import no.kobling.geo.domain.Municipality;
 import no.kobling.geo.persistence.MunicipalityRepository;
+import no.kobling.geo.persistence.NaceCodeRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 class GeoService implements Geography {
 
     private final MunicipalityRepository municipalities;
+    private final NaceCodeRepository nace;
 
-    GeoService(MunicipalityRepository municipalities) {
+    GeoService(MunicipalityRepository municipalities, NaceCodeRepository nace) {
         this.municipalities = municipalities;
+        this.nace = nace;
     }
 
     @Override
@@ -45,6 +49,32 @@ class GeoService implements Geography {
         List<Municipality> list = countryCode == null ? municipalities.findAllByOrderByCountryCodeAscNameAsc()
                 : municipalities.findByCountryCodeOrderByNameAsc(countryCode.toUpperCase());
         return list.stream().map(GeoService::ref).toList();
+    }
+
+    @Override
+    public List<MunicipalityRef> municipalitiesOfRegion(long regionId) {
+        return municipalities.findByRegionIdOrderByNameAsc(regionId).stream().map(GeoService::ref).toList();
+    }
+
+    @Override
+    public Optional<NaceRef> nace(String code, String lang) {
+        String c = normalise(code);
+        return c.isEmpty() ? Optional.empty() : nace.findById(c).map(n -> ref(IndustryQueries.summary(n, lang)));
+    }
+
+    @Override
+    public List<NaceRef> naceChildren(String code, String lang) {
+        String c = normalise(code);
+        return c.isEmpty() ? List.of() : nace.findByParentCodeOrderBySortOrderAsc(c).stream()
+                .map(n -> ref(IndustryQueries.summary(n, lang))).toList();
+    }
+
+    private static String normalise(String code) {
+        return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static NaceRef ref(NaceSummary s) {
+        return new NaceRef(s.code(), s.level(), s.parentCode(), s.sectionCode(), s.title(), s.titleLanguage());
     }
 
     static MunicipalityRef ref(Municipality m) {
