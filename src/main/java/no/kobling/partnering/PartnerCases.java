@@ -1,0 +1,22 @@
+package no.kobling.partnering;
+
+import java.time.Instant;
+
+/** Facade of partner-search cases for other modules (matchmaking events hand over the meetings they held). */
+public interface PartnerCases {
+
+    /**
+     * A B2B meeting between two companies took place (e.g. at a matchmaking event). Opens a case for the pair at the
+     * follow-up stage with its follow-up plan, or moves the pair's open case there; returns the case id. Runs with
+     * the caller's permissions (the organiser), or inside {@code SystemAccess.run}.
+     */
+    long meetingHeld(MeetingHeld meeting);
+
+    /**
+     * @param partnershipId the partnership whose follow-up defaults apply (may be null: the organiser's)
+     * @param source a short origin label such as "event"; {@code sourceReference} e.g. the event meeting id
+     */
+    record MeetingHeld(long companyA, long companyB, Long partnershipId, Instant heldAt, String source,
+            String sourceReference) {
+    }
+}
