@@ -1,6 +1,8 @@
 package no.kobling.company;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +26,21 @@ public interface Companies {
 
     /** Links an entrepreneur to the company they started. */
     void linkEntrepreneur(long entrepreneurId, long companyId);
+
+    /** The company's basic facts, if the caller may see it (directory access or its representative). */
+    Optional<CompanyRef> ref(long companyId);
+
+    /** The companies among {@code companyIds} that the caller may see; others are left out. */
+    List<CompanyRef> refs(Collection<Long> companyIds);
+
+    /** Companies the signed-in user represents (as a company representative). */
+    List<Long> representedCompanyIds();
+
+    /** Whether the signed-in user represents this company. */
+    boolean representsCompany(long companyId);
+
+    /** Links a user as a representative of a company (needs MANAGE_COMPANIES). */
+    void addRepresentative(long companyId, String username);
 
     record CompanyData(String countryCode, String orgNumber, String name, String legalForm, String naceCode,
             Long municipalityId, Integer employees, String description, Set<String> targetGroups) {

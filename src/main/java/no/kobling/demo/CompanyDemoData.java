@@ -63,6 +63,8 @@ public class CompanyDemoData implements ApplicationRunner {
         long giske = company("NO", "959083010", "Giske Digital AS", "AS", "62.01", "1532", 4,
                 "Programvare for fiskeflåten og små verft.", Set.of("YOUTH", "NEW_ENTREPRENEUR"));
         figures(giske, "NOK", new long[] {900_000, 2_400_000, 3_100_000}, new int[] {2, 3, 4});
+        // the demo login "bedrift" (Jonas Fjellheim) represents Giske Digital
+        companies.addRepresentative(giske, "bedrift");
         long ulstein = company("NO", "966131861", "Ulstein Havvind Service AS", "AS", "33.15", "1516", 62,
                 "Service og vedlikehold av fartøy for havvind.", Set.of());
         figures(ulstein, "NOK", new long[] {88_000_000, 97_500_000, 104_000_000}, new int[] {55, 60, 62});

@@ -31,6 +31,12 @@ public final class SystemAccess {
         }
     }
 
+    /** Whether the current thread runs as the system actor (inside {@link #run}). */
+    public static boolean isSystem() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && SYSTEM.equals(auth.getName());
+    }
+
     public static void run(Runnable work) {
         run(() -> {
             work.run();

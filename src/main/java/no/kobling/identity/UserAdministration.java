@@ -1,6 +1,8 @@
 package no.kobling.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Creating users from other modules (demo data, setup). Checks the caller's permission itself. */
@@ -18,4 +20,13 @@ public interface UserAdministration {
     }
 
     List<String> roleCodes();
+
+    /** An enabled or disabled user by username (any case); for other modules that link users to their records. */
+    Optional<UserRef> userByUsername(String username);
+
+    /** Users by id (unknown ids are left out), for showing who is linked to a record. */
+    List<UserRef> usersById(Collection<Long> ids);
+
+    record UserRef(long id, String username, String displayName) {
+    }
 }

@@ -1,6 +1,8 @@
 package no.kobling.company.application;
 
 import java.math.BigDecimal;
+import java.util.Collection;
+import no.kobling.company.CompanyRef;
 import java.util.List;
 import java.util.Optional;
 import no.kobling.company.Companies;
@@ -15,10 +17,38 @@ class CompaniesFacade implements Companies {
 
     private final CompanyService companies;
     private final EntrepreneurService entrepreneurs;
+    private final RepresentativeService representatives;
 
-    CompaniesFacade(CompanyService companies, EntrepreneurService entrepreneurs) {
+    CompaniesFacade(CompanyService companies, EntrepreneurService entrepreneurs,
+            RepresentativeService representatives) {
         this.companies = companies;
         this.entrepreneurs = entrepreneurs;
+        this.representatives = representatives;
+    }
+
+    @Override
+    public Optional<CompanyRef> ref(long companyId) {
+        return representatives.find(companyId);
+    }
+
+    @Override
+    public List<CompanyRef> refs(Collection<Long> companyIds) {
+        return representatives.refs(companyIds);
+    }
+
+    @Override
+    public List<Long> representedCompanyIds() {
+        return representatives.representedCompanyIds();
+    }
+
+    @Override
+    public boolean representsCompany(long companyId) {
+        return representatives.represents(companyId);
+    }
+
+    @Override
+    public void addRepresentative(long companyId, String username) {
+        representatives.add(companyId, username);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import no.kobling.company.application.RepresentativeService;
 import no.kobling.company.application.CompanyExistsException;
 import no.kobling.company.application.CompanyService;
 import no.kobling.company.application.DuplicateFinder;
@@ -44,10 +45,13 @@ class CompanyController {
     private final TargetGroupCatalogue targetGroups;
     private final Geography geography;
     private final CompanyFilters filters;
+    private final RepresentativeService representatives;
 
     CompanyController(CompanyService companies, CompanySearch search, DuplicateFinder duplicates,
-            TargetGroupCatalogue targetGroups, Geography geography, CompanyFilters filters) {
+            TargetGroupCatalogue targetGroups, Geography geography, CompanyFilters filters,
+            RepresentativeService representatives) {
         this.filters = filters;
+        this.representatives = representatives;
         this.companies = companies;
         this.search = search;
         this.duplicates = duplicates;
@@ -101,6 +105,7 @@ class CompanyController {
         model.addAttribute("company", company);
         model.addAttribute("duplicates", duplicates.forCompany(id));
         model.addAttribute("history", companies.history(id, PageRequest.of(0, 50)).getContent());
+        model.addAttribute("representatives", representatives.list(id));
         model.addAttribute("figureForm", new FigureForm());
         return "company/show";
     }
@@ -173,6 +178,7 @@ class CompanyController {
         model.addAttribute("company", company);
         model.addAttribute("duplicates", duplicates.forCompany(id));
         model.addAttribute("history", companies.history(id, PageRequest.of(0, 50)).getContent());
+        model.addAttribute("representatives", representatives.list(id));
         return "company/show";
     }
 

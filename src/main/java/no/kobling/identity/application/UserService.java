@@ -2,10 +2,12 @@ package no.kobling.identity.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kobling.identity.OrganisationDirectory;
@@ -130,6 +132,23 @@ public class UserService implements UserAdministration {
     @Transactional(readOnly = true)
     public boolean usernameExists(String username) {
         return users.existsByUsername(UserAccount.normalise(username));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserRef> userByUsername(String username) {
+        return username == null ? Optional.empty()
+                : users.findByUsername(UserAccount.normalise(username)).map(UserService::ref);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserRef> usersById(Collection<Long> ids) {
+        return users.findAllById(ids).stream().map(UserService::ref).toList();
+    }
+
+    private static UserRef ref(UserAccount u) {
+        return new UserRef(u.getId(), u.getUsername(), u.getDisplayName());
     }
 
     @Override

@@ -1,0 +1,61 @@
+package no.kobling.company.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import no.kobling.company.CompanyRef;
+import no.kobling.company.application.RepresentativeService;
+import no.kobling.identity.UserAdministration.UserRef;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Company representatives", description = "Users who act for a company")
+class RepresentativeApiController {
+
+    private final RepresentativeService representatives;
+
+    RepresentativeApiController(RepresentativeService representatives) {
+        this.representatives = representatives;
+    }
+
+    record RepresentativeRequest(@NotBlank @Size(max = 100) String username) {
+    }
+
+    @GetMapping("/companies/{id}/representatives")
+    @Operation(summary = "Users who represent the company")
+    List<UserRef> list(@PathVariable long id) {
+        return representatives.list(id);
+    }
+
+    @PostMapping("/companies/{id}/representatives")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Link a user as a representative of the company")
+    UserRef add(@PathVariable long id, @Valid @RequestBody RepresentativeRequest body) {
+        return representatives.add(id, body.username());
+    }
+
+    @DeleteMapping("/companies/{id}/representatives/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Unlink a representative")
+    void remove(@PathVariable long id, @PathVariable long userId) {
+        representatives.remove(id, userId);
+    }
+
+    @GetMapping("/me/companies")
+    @Operation(summary = "The companies the signed-in user represents")
+    List<CompanyRef> mine() {
+        return representatives.refs(representatives.representedCompanyIds());
+    }
+}
