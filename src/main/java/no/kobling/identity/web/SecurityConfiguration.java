@@ -54,7 +54,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
-                                "/swagger-ui.html")
+                                "/swagger-ui.html", "/public/**")
                         .permitAll()
                         .requestMatchers("/admin/users", "/admin/users/**", "/admin/roles", "/admin/roles/**")
                         .hasAuthority(Permission.ADMINISTER_USERS.name())
