@@ -42,6 +42,9 @@ public interface Companies {
     /** Links a user as a representative of a company (needs MANAGE_COMPANIES). */
     void addRepresentative(long companyId, String username);
 
+    /** The name of an entrepreneur the caller may see (own organisation's or shared by a partner); else empty. */
+    Optional<String> entrepreneurName(long entrepreneurId);
+
     record CompanyData(String countryCode, String orgNumber, String name, String legalForm, String naceCode,
             Long municipalityId, Integer employees, String description, Set<String> targetGroups) {
     }

@@ -79,4 +79,9 @@ class CompaniesFacade implements Companies {
     public void linkEntrepreneur(long entrepreneurId, long companyId) {
         entrepreneurs.linkCompany(entrepreneurId, companyId);
     }
+
+    @Override
+    public Optional<String> entrepreneurName(long entrepreneurId) {
+        return entrepreneurs.visibleName(entrepreneurId);
+    }
 }
