@@ -180,4 +180,18 @@ public class FunnelService {
     static boolean reports(Viewer viewer) {
         return viewer.has(Permission.VIEW_REPORTS) || viewer.has(Permission.LOG_ACTIVITIES);
     }
+
+    /** Target groups (code, name in the language) for the pyramid filter. */
+    @Transactional(readOnly = true)
+    public List<Map.Entry<String, String>> targetGroups(String lang) {
+        return directory.targetGroups(lang);
+    }
+
+    /** The municipalities of a partnership the caller may see (404 otherwise). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ActivityService.READ)
+    public List<Long> municipalities(long partnershipId) {
+        partnership(access.viewer(), partnershipId);
+        return directory.partnershipMunicipalityIds(partnershipId);
+    }
 }
