@@ -42,9 +42,6 @@ public interface Companies {
     /** Links a user as a representative of a company (needs MANAGE_COMPANIES). */
     void addRepresentative(long companyId, String username);
 
-    /** The name of an entrepreneur the caller may see (own organisation's or shared by a partner); else empty. */
-    Optional<String> entrepreneurName(long entrepreneurId);
-
     record CompanyData(String countryCode, String orgNumber, String name, String legalForm, String naceCode,
             Long municipalityId, Integer employees, String description, Set<String> targetGroups) {
     }
@@ -52,4 +49,7 @@ public interface Companies {
     record EntrepreneurData(long ownerOrganisationId, String name, String email, Long municipalityId, String idea,
             boolean consent, boolean shared, Set<String> targetGroups) {
     }
+
+    /** The name of an entrepreneur the caller may see (own organisation's or shared by a partner); else empty. */
+    Optional<String> entrepreneurName(long entrepreneurId);
 }

@@ -283,4 +283,18 @@ class AdvisoryApiTest {
         assertThat(SystemAccess.run(() -> activityUsage.usageOf(Set.of(987654321L), null, null))).isEmpty();
         assertThat(SystemAccess.run(() -> activityUsage.usageOf(Set.of(), today, today))).isEmpty();
     }
+
+    @Test
+    void entrepreneursAreInvolvedOnlyWhenTheAdvisorMaySeeThem() throws Exception {
+        no.kobling.company.Companies companies = context.getBean(no.kobling.company.Companies.class);
+        long own = SystemAccess.run(() -> companies.registerEntrepreneur(new no.kobling.company.Companies
+                .EntrepreneurData(world.orgA, "Gründer Giske", null, null, "Sjømatkasser", true, false, Set.of())));
+        long id = log(world.advisorA, "{\"kindCode\":\"STARTUP_ADVISORY\",\"entrepreneurIds\":[" + own + "]}");
+        mvc.perform(get("/api/v1/advisory/activities/{id}", id).with(as(world.advisorA)))
+                .andExpect(jsonPath("$.entrepreneurs[0].name").value("Gründer Giske"));
+        // the partner organisation may not see the unshared entrepreneur
+        mvc.perform(post("/api/v1/advisory/activities").with(as(world.advisorB)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kindCode\":\"STARTUP_ADVISORY\",\"entrepreneurIds\":[" + own + "]}"))
+                .andExpect(status().isNotFound());
+    }
 }

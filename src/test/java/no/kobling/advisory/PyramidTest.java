@@ -141,16 +141,19 @@ class PyramidTest {
         mvc.perform(get(base).with(world.users.as(world.advisorC))).andExpect(status().isNotFound());
         mvc.perform(get(base).with(world.users.as(world.funderA))).andExpect(status().isOk());
 
-        // usage per service and municipality: mark some activities as having used services 7001 and 7002
+        // usage per service and municipality: mark some activities as having used two services (ids unique to
+        // this run, as the PostgreSQL database outlives a run)
+        long s1 = 1_000_000L + world.orgA * 10;
+        long s2 = s1 + 1;
         Map<Long, Long> serviceOf = new HashMap<>();
         for (Generated g : generated) {
             if (g.id() % 3 == 0) {
-                serviceOf.put(g.id(), g.id() % 2 == 0 ? 7001L : 7002L);
+                serviceOf.put(g.id(), g.id() % 2 == 0 ? s1 : s2);
             }
         }
         serviceOf.forEach((activity, service) -> jdbc.sql("update advisory_activity set service_id = ? where id = ?")
                 .params(service, activity).update());
-        List<ActivityUsage.UsageRow> rows = SystemAccess.run(() -> usage.usageOf(List.of(7001L, 7002L), from, null));
+        List<ActivityUsage.UsageRow> rows = SystemAccess.run(() -> usage.usageOf(List.of(s1, s2), from, null));
         Map<String, long[]> expectedUsage = new HashMap<>();
         Map<String, Set<Long>> companiesPer = new HashMap<>();
         for (Generated g : generated) {

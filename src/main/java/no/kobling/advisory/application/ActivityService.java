@@ -232,11 +232,15 @@ public class ActivityService {
     }
 
     private void checkService(Long serviceId, Long municipality) {
+        checkService(serviceOptions.getIfAvailable(), serviceId, municipality, locale());
+    }
+
+    /** A service used must be one the caller may see, offered where the activity happened (none without a catalogue). */
+    static void checkService(ServiceOptions options, Long serviceId, Long municipality, Locale locale) {
         if (serviceId == null) {
             return;
         }
-        ServiceOptions options = serviceOptions.getIfAvailable();
-        if (options == null || options.service(serviceId, locale()).isEmpty()) {
+        if (options == null || options.service(serviceId, locale).isEmpty()) {
             throw DomainException.rule("advisory-service-unknown", "advisory.error.service-unknown", serviceId);
         }
         if (municipality == null || !options.isOfferedIn(serviceId, municipality)) {
