@@ -297,4 +297,33 @@ class AdvisoryApiTest {
                 .content("{\"kindCode\":\"STARTUP_ADVISORY\",\"entrepreneurIds\":[" + own + "]}"))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void changesAreAuditedAndTheCalendarSecretStaysOutOfTheLog() throws Exception {
+        long company = world.company("Revisjon AS", "1532", Set.of());
+        long id = log(world.advisorA, "{\"kindCode\":\"VISIT\",\"companyIds\":[" + company + "]}");
+        mvc.perform(get("/api/v1/audit").param("entityType", "Activity").param("entityId", String.valueOf(id))
+                        .with(as("admin")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].action").value("CREATE"))
+                .andExpect(jsonPath("$.content[0].actor").value(world.advisorA));
+        mvc.perform(post("/api/v1/advisory/calendar-feed").with(as(world.advisorA))).andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/audit").param("entityType", "CalendarToken")
+                        .param("entityId", String.valueOf(world.users.id(world.advisorA))).with(as("admin")))
+                .andExpect(jsonPath("$.content[0].changedFields").value(org.hamcrest.Matchers.not(
+                        containsString("tokenHash="))));
+    }
+
+    @Test
+    void theDemoAdvisorHasFollowUpsAndAPyramidInNordvestlandet() throws Exception {
+        mvc.perform(get("/api/v1/advisory/follow-ups").param("all", "false").with(as("radgiver")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.overdue == true)].companies[0].name").value(hasItem("Fjordkanten Sjømat AS")));
+        String partnerships = mvc.perform(get("/api/v1/advisory/partnerships").with(as("radgiver")))
+                .andReturn().getResponse().getContentAsString();
+        java.util.List<Integer> ids = JsonPath.read(partnerships, "$[*].id");
+        assertThat(ids).isNotEmpty();
+        mvc.perform(get("/api/v1/advisory/pyramid").param("partnershipId", String.valueOf(ids.get(0)))
+                        .with(as("koordinator")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.steps[3].level").value("DEEP_DIVE"));
+    }
 }
