@@ -112,5 +112,19 @@ class AdvisoryPagesTest {
                 .andExpect(content().string(containsString("kind-form")));
         mvc.perform(post("/advisory/kinds").with(world.users.as(world.advisorA)).with(csrf()).param("code", "X_Y"))
                 .andExpect(status().isForbidden());
+        // the coordinator sets the partnership's rules from the pyramid page; a bad threshold is refused with a message
+        mvc.perform(post("/advisory/pyramid/rules").with(world.users.as(world.coordinatorA)).with(csrf())
+                        .param("partnershipId", "" + world.partnership).param("minActivities", "0")
+                        .param("minHours", "5"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("rulesError", "advisory.error.funnel-min-activities"));
+        mvc.perform(post("/advisory/pyramid/rules").with(world.users.as(world.coordinatorA)).with(csrf())
+                        .param("partnershipId", "" + world.partnership).param("minActivities", "3")
+                        .param("minHours", "5").param("deepDiveKinds", "DEEP_DIVE", "INNOVATION_ADVISORY"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/advisory/pyramid").param("partnershipId", "" + world.partnership)
+                        .with(world.users.as(world.coordinatorA)))
+                .andExpect(content().string(containsString("id=\"deepDiveKinds-INNOVATION_ADVISORY\" name=\"deepDiveKinds\" value=\"INNOVATION_ADVISORY\" checked")));
     }
 }

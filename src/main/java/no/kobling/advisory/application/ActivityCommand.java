@@ -15,8 +15,13 @@ public record ActivityCommand(Long kindId, String kindCode, LocalDate date, BigD
         Set<Long> companyIds, Set<Long> entrepreneurIds, Long organisationId) {
 
     public ActivityCommand {
-        advisorUserIds = advisorUserIds == null ? Set.of() : Set.copyOf(advisorUserIds);
-        companyIds = companyIds == null ? Set.of() : Set.copyOf(companyIds);
-        entrepreneurIds = entrepreneurIds == null ? Set.of() : Set.copyOf(entrepreneurIds);
+        advisorUserIds = ids(advisorUserIds);
+        companyIds = ids(companyIds);
+        entrepreneurIds = ids(entrepreneurIds);
+    }
+
+    private static Set<Long> ids(Set<Long> ids) {
+        return ids == null ? Set.of() : ids.stream().filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }
