@@ -26,7 +26,7 @@ import no.kobling.shared.DomainException;
  * an activity of this kind reaches by default. Seeded by migration, extended by administrators; a kind in use is
  * archived (no longer offered) instead of deleted, so history keeps its kind.
  */
-@Entity
+@Entity(name = "AdvisoryActivityKind")
 @Table(name = "advisory_activity_kind")
 public class ActivityKind {
 

@@ -11,7 +11,7 @@ import java.time.Instant;
  * The private calendar-feed address of one advisor: only a SHA-256 hash of the secret is stored, so the database
  * never holds a working address; regenerating replaces the hash, revoking deletes the row.
  */
-@Entity
+@Entity(name = "AdvisoryCalendarToken")
 @Table(name = "advisory_calendar_token")
 public class CalendarToken {
 

@@ -17,7 +17,7 @@ import no.kobling.shared.DomainException;
  * A partnership's own funnel rules: the thresholds and, optionally, which kinds lift a company to which level. Empty
  * kind lists mean "the kinds' default levels". Without a row the {@link FunnelPolicy#DEFAULTS} apply.
  */
-@Entity
+@Entity(name = "AdvisoryFunnelRule")
 @Table(name = "advisory_funnel_rule")
 public class FunnelRule {
 

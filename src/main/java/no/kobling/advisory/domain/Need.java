@@ -23,7 +23,7 @@ import no.kobling.shared.DomainException;
  * A need of a company as one organisation assessed it: its priority, its status (open → being addressed → met, and
  * back when it reopens), and the activities that addressed it.
  */
-@Entity
+@Entity(name = "AdvisoryNeed")
 @Table(name = "advisory_need")
 public class Need {
 

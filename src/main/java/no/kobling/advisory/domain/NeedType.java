@@ -21,7 +21,7 @@ import java.util.Map;
  * An entry of the needs taxonomy (export beyond the own municipality, recruitment, financing, ...): reference data
  * seeded by migration, names in five languages, and the competence codes of the actor module that answer it.
  */
-@Entity
+@Entity(name = "AdvisoryNeedType")
 @Table(name = "advisory_need_type")
 public class NeedType {
 

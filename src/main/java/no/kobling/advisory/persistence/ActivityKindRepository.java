@@ -12,6 +12,6 @@ public interface ActivityKindRepository extends JpaRepository<ActivityKind, Long
 
     Optional<ActivityKind> findByCode(String code);
 
-    @Query("select coalesce(max(k.sortOrder), 0) from ActivityKind k")
+    @Query("select coalesce(max(k.sortOrder), 0) from AdvisoryActivityKind k")
     int maxSortOrder();
 }
