@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,8 +77,8 @@ public class MailOutbox {
         return sent;
     }
 
-    @Scheduled(fixedDelayString = "${kobling.mail.outbox-interval:PT30S}")
-    void job() {
-        deliverDue(clock.instant());
+    /** Sends what is due now (the outbox job). */
+    public int deliverDue() {
+        return deliverDue(clock.instant());
     }
 }

@@ -26,7 +26,6 @@ import no.kobling.partnering.cases.persistence.FollowUpRepository;
 import no.kobling.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -131,8 +130,8 @@ public class FollowUpService {
         return sent;
     }
 
-    @Scheduled(fixedDelayString = "${kobling.cases.reminder-interval:PT15M}")
-    void reminderJob() {
+    /** The reminder job at the current time. */
+    public void sendReminders() {
         int sent = sendReminders(clock.instant());
         if (sent > 0) {
             LOG.info("Sent {} follow-up reminders", sent);
