@@ -346,6 +346,38 @@ class PartnerCaseTest {
     }
 
     @Test
+    void aCaseWithCandidatesGetsItsPartnerOnTheCasePage() throws Exception {
+        String location = mvc.perform(post("/cases").with(users.as(data.facFi)).with(csrf())
+                        .param("partnershipId", String.valueOf(data.partnership))
+                        .param("companyA", String.valueOf(data.companyNo))
+                        .param("candidates", data.companySe + ", x")
+                        .param("facilitatorA", String.valueOf(data.id(data.facNo)))
+                        .param("facilitatorB", String.valueOf(data.id(data.facFi))))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(content().string(containsString("candidates-error"))).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(location).isNull();
+        location = mvc.perform(post("/cases").with(users.as(data.facFi)).with(csrf())
+                        .param("partnershipId", String.valueOf(data.partnership))
+                        .param("companyA", String.valueOf(data.companyNo))
+                        .param("candidates", String.valueOf(data.companySe))
+                        .param("facilitatorA", String.valueOf(data.id(data.facNo)))
+                        .param("facilitatorB", String.valueOf(data.id(data.facFi))))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/cases/".length()));
+        api("GET", data.facNo, "/api/v1/cases/{id}", null, id).andExpect(jsonPath("$.card.companyB").isEmpty())
+                .andExpect(jsonPath("$.candidates[0].id").value((int) data.companySe));
+        api("PUT", data.facNo, "/api/v1/cases/{id}/consents/B", "{\"givenBy\":\"X\",\"givenOn\":\"2026-01-01\","
+                + "\"how\":\"mail\"}", id).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("partner-required"));
+        mvc.perform(post(location + "/partner").with(users.as(data.facNo)).with(csrf())
+                .param("companyId", String.valueOf(data.companySe))).andExpect(status().is3xxRedirection());
+        api("GET", data.facNo, "/api/v1/cases/{id}", null, id)
+                .andExpect(jsonPath("$.card.companyB.id").value((int) data.companySe))
+                .andExpect(jsonPath("$.card.countryPair").value("NO–SE"));
+    }
+
+    @Test
     void usersReadOnlyTheirOwnNotifications() throws Exception {
         long id = createCase();
         Long notification = jdbc.queryForObject("select max(id) from notification_notification where user_id = ?",

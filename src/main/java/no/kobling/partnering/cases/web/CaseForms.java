@@ -58,6 +58,8 @@ public final class CaseForms {
         @NotNull
         private Long companyA;
         private Long companyB;
+        @Size(max = 500)
+        private String candidates;
         @NotNull
         private Long facilitatorA;
         @NotNull
@@ -85,6 +87,31 @@ public final class CaseForms {
 
         public void setCompanyB(Long companyB) {
             this.companyB = companyB;
+        }
+
+        public String getCandidates() {
+            return candidates;
+        }
+
+        public void setCandidates(String candidates) {
+            this.candidates = candidates;
+        }
+
+        /** The candidate company ids typed as "12, 15 19"; null when one is not a number. */
+        java.util.Set<Long> candidateIds() {
+            java.util.Set<Long> ids = new java.util.LinkedHashSet<>();
+            if (candidates != null) {
+                for (String part : candidates.split("[,;\\s]+")) {
+                    if (!part.isBlank()) {
+                        try {
+                            ids.add(Long.parseLong(part.strip()));
+                        } catch (NumberFormatException e) {
+                            return null;
+                        }
+                    }
+                }
+            }
+            return ids;
         }
 
         public Long getFacilitatorA() {

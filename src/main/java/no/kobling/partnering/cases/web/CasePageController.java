@@ -77,10 +77,13 @@ class CasePageController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") NewCaseForm form, BindingResult result, Model model,
             HttpServletResponse response) {
+        if (form.candidateIds() == null) {
+            result.rejectValue("candidates", "cases.error.candidates-invalid");
+        }
         if (!result.hasErrors()) {
             try {
                 long id = cases.create(new NewCase(form.getPartnershipId(), form.getCompanyA(), form.getCompanyB(),
-                        null, form.getFacilitatorA(), form.getFacilitatorB()));
+                        form.candidateIds(), form.getFacilitatorA(), form.getFacilitatorB()));
                 return "redirect:/cases/" + id;
             } catch (DomainException e) {
                 CaseForms.reject(result, e);
