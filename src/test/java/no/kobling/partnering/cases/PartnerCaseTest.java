@@ -164,6 +164,11 @@ class PartnerCaseTest {
                 .andExpect(jsonPath("$.total.outcomes.LETTER_OF_INTENT").value(1))
                 .andExpect(jsonPath("$.total.transactionValue.SEK").value(125000.50))
                 .andExpect(jsonPath("$.pairs[0].countryPair").value("NO–SE"));
+        // every change is in the audit trail, with who made it
+        assertThat(jdbc.queryForList("select actor from audit_entry where entity_type = 'PartnerCase' "
+                + "and entity_id = ?", String.class, String.valueOf(id))).contains(data.facNo, data.facFi);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where entity_type = 'Outcome' and actor = ?",
+                Integer.class, data.facFi)).isEqualTo(1);
         // closed cases leave the board unless asked for
         api("GET", data.facNo, "/api/v1/cases", null).andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
         api("GET", data.facNo, "/api/v1/cases?closed=true", null).andExpect(jsonPath("$[*].id", hasItem((int) id)));
