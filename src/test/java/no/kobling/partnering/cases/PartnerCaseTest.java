@@ -343,6 +343,11 @@ class PartnerCaseTest {
         mvc.perform(get("/cases").with(users.as(data.facNo))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(location)));
         mvc.perform(get(location).with(users.as(data.facFi))).andExpect(status().isOk());
+        // the coordinator reaches the board from the menu and sees the case, without the new-case button
+        mvc.perform(get("/cases").with(users.as(data.coordinator))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/cases\"")))
+                .andExpect(content().string(containsString(location)))
+                .andExpect(content().string(not(containsString("href=\"/cases/new\""))));
         mvc.perform(get("/cases/follow-ups").with(users.as(data.coordinator))).andExpect(status().isOk());
         mvc.perform(get("/cases/figures").with(users.as(data.coordinator))).andExpect(status().isOk());
         // the other facilitator was told, in their language (Finnish)
