@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import no.kobling.partnering.PartnerProfiles;
+import no.kobling.partnering.profile.domain.CooperationType;
+import no.kobling.partnering.profile.domain.ProfileContent;
 import no.kobling.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +46,14 @@ class PartnerProfilesFacade implements PartnerProfiles {
         return recommendations.recommendAmong(companyId, candidateCompanyIds, Math.min(Math.max(limit, 1),
                 RecommendationService.MAX_LIMIT), lang).stream()
                 .map(r -> new Recommendation(r.companyId(), r.companyName(), r.score(), r.reasons())).toList();
+    }
+
+    @Override
+    public void saveProfile(ProfileData d) {
+        profiles.saveOwned(d.companyId(), d.ownerOrganisationId(), new ProfileContent(d.offers(), null, d.seeks(), null,
+                d.offerTags(), d.seekTags(), d.cooperationTypes() == null ? null : d.cooperationTypes().stream()
+                        .map(CooperationType::valueOf).collect(Collectors.toSet()), d.industries(),
+                d.countriesSought(), null, d.languages()), d.validated());
     }
 
     private static ProfileSummary summary(ProfileView v) {

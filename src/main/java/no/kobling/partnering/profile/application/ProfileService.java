@@ -114,6 +114,29 @@ public class ProfileService {
         return view(p, caller, lang);
     }
 
+    /** Creates or replaces a profile owned by an organisation (administrators and the system only). */
+    @Transactional
+    public void saveOwned(long companyId, Long ownerOrganisationId, ProfileContent content, boolean validated) {
+        Caller caller = access.caller();
+        if (!caller.all()) {
+            throw new AccessDeniedException("administrators only");
+        }
+        check(content);
+        Instant now = clock.instant();
+        PartnerProfile p = profiles.findByCompanyId(companyId).orElse(null);
+        if (p == null) {
+            p = new PartnerProfile(companyId, ownerOrganisationId, content, now, caller.name());
+        } else {
+            p.update(content, now, caller.name(), true);
+            p.setOwnerOrganisationId(ownerOrganisationId);
+        }
+        if (validated) {
+            p.validate(now, caller.name());
+        }
+        p = profiles.saveAndFlush(p);
+        indexer.changed(p);
+    }
+
     /** A facilitator of the owner organisation checked the profile: visible to all for 12 months. */
     @Transactional
     public ProfileView validate(long companyId, String lang) {
