@@ -10,10 +10,11 @@ import no.kobling.partnering.profile.domain.CooperationType;
 /**
  * Synthetic partner-profile sets for the recommendation benchmark. Words come from the concept dictionary's stems with
  * each language's endings and compounds (sveis+eoppdrag, hitsa+uspalveluja, svets+ning), inside filler sentences of
- * that language, so the matcher has to find concepts through inflection and compounds. Planted complementary pairs:
+ * that language, so the matcher has to find concepts through inflection and compounds; 15 % of mentions use a word the
+ * dictionary does not know (its coverage gap) and half the texts mention one off-topic popular concept. Planted complementary pairs:
  * A seeks X and offers Y, B offers X and seeks Y, usually written in different languages and countries. Distractors per
  * pair: an "offer-offer" profile that offers X too but seeks nothing A offers (a one-sided fit), and a same-industry
- * profile like A (seeks X, offers Y: a competitor). The rest is background with popular concepts more common (Zipf).
+ * profile in A's language that offers and seeks X (a competitor of B, seeking the same work A seeks). The rest is background with popular concepts more common (Zipf).
  * Deterministic for a seed.
  */
 final class ProfileSetGenerator {
@@ -137,11 +138,20 @@ final class ProfileSetGenerator {
                 types, languages, role, partner);
     }
 
+    /** Share of concept mentions written with a word the dictionary does not know (its coverage gap). */
+    static final double UNKNOWN_WORD_SHARE = 0.15;
+
     String sentence(String lang, Set<Integer> concepts, boolean offers) {
         int li = LANGUAGES.indexOf(lang);
         List<String> words = new ArrayList<>();
         for (int c : concepts) {
             List<String> stems = vocabulary.get(c).byLanguage().get(li);
+            words.add(random.nextDouble() < UNKNOWN_WORD_SHARE ? unknownWord()
+                    : inflect(lang, stems.get(random.nextInt(stems.size()))));
+        }
+        if (random.nextDouble() < 0.5) {
+            // profiles mention other things too: one popular concept beside the point
+            List<String> stems = vocabulary.get(concepts(1, false).iterator().next()).byLanguage().get(li);
             words.add(inflect(lang, stems.get(random.nextInt(stems.size()))));
         }
         String list = String.join(lang.equals("fi") ? " ja " : ", ", words);
@@ -152,6 +162,14 @@ final class ProfileSetGenerator {
             case "fi" -> (offers ? "Tarjoamme " : "Etsimme yhteistyötä: ") + list + " alueen yrityksille.";
             default -> (offers ? "We offer " : "We are looking for ") + list + " for clients in the region.";
         };
+    }
+
+    private String unknownWord() {
+        StringBuilder w = new StringBuilder("zq");
+        for (int i = 0; i < 6; i++) {
+            w.append((char) ('a' + random.nextInt(26)));
+        }
+        return w.toString();
     }
 
     /** A stem with an ending or compound part of the language (what real profile texts look like). */
