@@ -37,7 +37,7 @@ public final class RecommendBench {
 
     record Report(int size, int pairs, double ndcg, double reciprocalSuccess, double ndcgSame, double ndcgCross,
             double successSame, double successCross, double offerOfferInTop10, double sameIndustryAbovePartner,
-            Latency latency, long indexMillis) {
+            Latency latency, Latency cpu, long indexMillis) {
     }
 
     static Report run(int size, int pairs, double cross, long seed) {
@@ -62,15 +62,19 @@ public final class RecommendBench {
         List<GenProfile> planted = set.stream().filter(g -> g.role().equals("planted")).toList();
         Map<Long, List<Long>> rankings = new HashMap<>();
         Latency latency = new Latency();
+        Latency cpu = new Latency();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         // warm-up
         for (int i = 0; i < Math.min(500, planted.size()); i++) {
             index.recommend(byId.get(planted.get(i).id()), 10, null, null);
         }
         for (GenProfile g : planted) {
             MatchProfile self = byId.get(g.id());
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             List<Match> top = index.recommend(self, 10, p -> p.isPublic(), null);
             latency.add(System.nanoTime() - start);
+            cpu.add(threads.getCurrentThreadCpuTime() - cpuStart);
             rankings.put(g.id(), top.stream().map(Match::companyId).toList());
         }
         double ndcg = 0;
@@ -132,7 +136,7 @@ public final class RecommendBench {
                 pairsSeen - crossPairs == 0 ? Double.NaN : successSame / (double) (pairsSeen - crossPairs),
                 crossPairs == 0 ? Double.NaN : successCross / (double) crossPairs,
                 aSides == 0 ? 0 : offerOffer / (double) aSides, aSides == 0 ? 0 : sameIndustryAbove / (double) aSides,
-                latency, indexMillis);
+                latency, cpu, indexMillis);
         print(r);
         return r;
     }
@@ -146,7 +150,11 @@ public final class RecommendBench {
                 r.reciprocalSuccess(), r.successSame(), r.successCross());
         System.out.printf("RESULT   offer-offer distractor in top 10: %.3f; same-industry competitor above partner: %.3f%n",
                 r.offerOfferInTop10(), r.sameIndustryAbovePartner());
-        System.out.printf("RESULT   latency top-10 single-threaded: %s%n", r.latency().summary());
+        System.out.printf("RESULT   latency top-10 single-threaded (wall clock): %s%n", r.latency().summary());
+        System.out.printf("RESULT   CPU time per recommendation (this thread, robust to a busy machine): %s%n",
+                r.cpu().summary());
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("RESULT   heap used after the run: %d MiB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
 
 

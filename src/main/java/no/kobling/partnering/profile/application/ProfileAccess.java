@@ -62,7 +62,8 @@ public class ProfileAccess {
     }
 
     public boolean canSee(Caller c, PartnerProfile p, Instant now) {
-        return c.all() || owns(c, p) || representsCompany(c, p.getCompanyId()) || (c.views() && p.isPublic(now));
+        return c.all() || owns(c, p) || representsCompany(c, p.getCompanyId()) || (c.views() && p.isPublic(now))
+                || (p.getOwnerOrganisationId() == null && c.facilitates());
     }
 
     public boolean canEdit(Caller c, PartnerProfile p) {

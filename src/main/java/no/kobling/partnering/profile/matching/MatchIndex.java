@@ -36,6 +36,11 @@ public final class MatchIndex {
     private int[][] seekPostings;
     private int[] seekLength;
     private int[] documentFrequency;
+    /** idf per concept as of the last snapshot, and each slot's squared norms under it (offers, seeks). */
+    private double[] idf;
+    private int idfAlive;
+    private double[] offerNorm2 = new double[1024];
+    private double[] seekNorm2 = new double[1024];
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public MatchIndex(ConceptDictionary dictionary, MatchWeights weights) {
@@ -47,6 +52,7 @@ public final class MatchIndex {
         offerLength = new int[n];
         seekLength = new int[n];
         documentFrequency = new int[n];
+        idf = new double[n];
     }
 
     public ConceptDictionary dictionary() {
@@ -68,6 +74,8 @@ public final class MatchIndex {
                 }
                 if (used == slots.length) {
                     slots = Arrays.copyOf(slots, slots.length * 2);
+                    offerNorm2 = Arrays.copyOf(offerNorm2, slots.length);
+                    seekNorm2 = Arrays.copyOf(seekNorm2, slots.length);
                 }
             }
             int slot = used++;
@@ -83,9 +91,41 @@ public final class MatchIndex {
             for (int c : union(profile.offers(), profile.seeks())) {
                 documentFrequency[c]++;
             }
+            if (Math.abs(alive - idfAlive) * 10 > idfAlive) {
+                snapshotIdf();
+            } else {
+                offerNorm2[slot] = norm2(profile.offers());
+                seekNorm2[slot] = norm2(profile.seeks());
+            }
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * Freezes the idf weights (they change little as the index grows) and recomputes every slot's norms under them;
+     * done again whenever the number of profiles has changed by a tenth, so queries never compute norms.
+     */
+    private void snapshotIdf() {
+        double n = Math.max(1, alive);
+        for (int c = 0; c < idf.length; c++) {
+            idf[c] = Math.log(1 + n / (1 + documentFrequency[c]));
+        }
+        idfAlive = alive;
+        for (int i = 0; i < used; i++) {
+            if (slots[i] != null) {
+                offerNorm2[i] = norm2(slots[i].offers());
+                seekNorm2[i] = norm2(slots[i].seeks());
+            }
+        }
+    }
+
+    private double norm2(int[] concepts) {
+        double sum = 0;
+        for (int c : concepts) {
+            sum += idf[c] * idf[c];
+        }
+        return sum;
     }
 
     public void remove(long companyId) {
@@ -110,6 +150,10 @@ public final class MatchIndex {
             Arrays.fill(offerLength, 0);
             Arrays.fill(seekLength, 0);
             Arrays.fill(documentFrequency, 0);
+            Arrays.fill(idf, 0);
+            idfAlive = 0;
+            offerNorm2 = new double[1024];
+            seekNorm2 = new double[1024];
         } finally {
             lock.writeLock().unlock();
         }
@@ -157,24 +201,22 @@ public final class MatchIndex {
             LongPredicate excluded) {
         Scratch s = scratch.get();
         s.prepare(used);
-        double[] idf = new double[dictionary.size()];
-        double n = Math.max(1, alive);
         double selfSeekNorm = 0;
         for (int c : self.seeks()) {
-            idf[c] = Math.log(1 + n / (1 + documentFrequency[c]));
-            selfSeekNorm += idf[c] * idf[c];
-            accumulate(s, offerPostings[c], offerLength[c], idf[c] * idf[c], true);
+            double w = idf[c] * idf[c];
+            selfSeekNorm += w;
+            accumulate(s, offerPostings[c], offerLength[c], w, true);
         }
         double selfOfferNorm = 0;
         for (int c : self.offers()) {
-            idf[c] = Math.log(1 + n / (1 + documentFrequency[c]));
-            selfOfferNorm += idf[c] * idf[c];
-            accumulate(s, seekPostings[c], seekLength[c], idf[c] * idf[c], false);
+            double w = idf[c] * idf[c];
+            selfOfferNorm += w;
+            accumulate(s, seekPostings[c], seekLength[c], w, false);
         }
         selfSeekNorm = Math.sqrt(selfSeekNorm);
         selfOfferNorm = Math.sqrt(selfOfferNorm);
         PriorityQueue<Scored> heap = new PriorityQueue<>(Comparator.comparingDouble(Scored::score));
-        double oneSidedCeiling = scorer.oneSidedCeiling();
+        double maxExtras = scorer.maxExtras();
         for (int t = 0; t < s.touchedCount; t++) {
             int slot = s.touched[t];
             MatchProfile other = slots[slot];
@@ -185,15 +227,14 @@ public final class MatchIndex {
             if (other == null || other.companyId() == self.companyId()) {
                 continue;
             }
-            boolean oneSided = ab == 0 || ba == 0;
-            if (oneSided && heap.size() == limit && heap.peek().score() >= oneSidedCeiling) {
+            double needFit = ab == 0 ? 0 : Math.min(1, ab / (selfSeekNorm * Math.sqrt(offerNorm2[slot])));
+            double offerFit = ba == 0 ? 0 : Math.min(1, ba / (selfOfferNorm * Math.sqrt(seekNorm2[slot])));
+            if (heap.size() == limit && scorer.textFit(needFit, offerFit) * maxExtras <= heap.peek().score()) {
                 continue;
             }
             if ((candidate != null && !candidate.test(other)) || (excluded != null && excluded.test(other.companyId()))) {
                 continue;
             }
-            double needFit = ab == 0 ? 0 : ab / (selfSeekNorm * norm(other.offers(), idf, n));
-            double offerFit = ba == 0 ? 0 : ba / (selfOfferNorm * norm(other.seeks(), idf, n));
             double score = scorer.score(self, other, needFit, offerFit);
             if (heap.size() < limit) {
                 heap.add(new Scored(other, score, needFit, offerFit));
@@ -206,18 +247,6 @@ public final class MatchIndex {
         best.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparingLong(x -> x.profile().companyId()));
         return best.stream().map(x -> explain(self, x)).toList();
-    }
-
-    private double norm(int[] concepts, double[] idf, double n) {
-        double sum = 0;
-        for (int c : concepts) {
-            double w = idf[c];
-            if (w == 0) {
-                w = Math.log(1 + n / (1 + documentFrequency[c]));
-            }
-            sum += w * w;
-        }
-        return Math.sqrt(sum);
     }
 
     private Match explain(MatchProfile self, Scored x) {
@@ -338,6 +367,7 @@ public final class MatchIndex {
                 documentFrequency[c]++;
             }
         }
+        snapshotIdf();
     }
 
     private static int[] append(int[] postings, int length, int value) {

@@ -31,8 +31,9 @@ public final class ReciprocalScore {
         return textFit(1, 0) * maxExtras();
     }
 
-    private double maxExtras() {
-        return w.base() + w.type() + w.industry() + w.language() + Math.max(0, w.crossBorder());
+    /** The largest factor the extras can give (every extra at its best, the bonus of a sought region). */
+    public double maxExtras() {
+        return (w.base() + w.type() + w.industry() + w.language() + Math.max(0, w.crossBorder())) * 1.05;
     }
 
     public double score(MatchProfile a, MatchProfile b, double needFit, double offerFit) {
