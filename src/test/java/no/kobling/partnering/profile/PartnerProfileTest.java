@@ -213,6 +213,14 @@ class PartnerProfileTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"offers\":\"\",\"seeks\":\" \"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("partnering-profile-empty"));
+        // the page form shows the rule next to the form, and keeps what was typed
+        mvc.perform(post("/partnering/profiles/{id}", id).with(as(TROMSO)).with(csrf()).param("offers", "")
+                        .param("seeks", ""))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.anyOf(
+                                org.hamcrest.Matchers.containsString("Beskriv hva bedriften tilbyr eller søker"),
+                                org.hamcrest.Matchers.containsString("Describe what the company offers or seeks"))));
         mvc.perform(get("/api/v1/companies/{id}/partner-recommendations", id).param("limit", "0").with(as(TROMSO)))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("partnering-limit"));
     }
