@@ -30,11 +30,6 @@ public class ProfileAccess {
 
     public record Caller(String name, Long organisationId, boolean all, boolean facilitates, boolean advises,
             boolean represents, boolean views) {
-
-        /** The organisation the caller belongs to, for visibility of drafts; -1 when none. */
-        public long organisation() {
-            return organisationId == null ? -1 : organisationId;
-        }
     }
 
     public Caller caller() {

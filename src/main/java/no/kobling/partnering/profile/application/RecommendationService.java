@@ -91,7 +91,7 @@ public class RecommendationService {
         }
         MatchProfile self = indexer.toMatch(List.of(own)).get(0);
         Set<Long> excluded = excluded(companyId);
-        long org = caller.organisation();
+        long org = caller.organisationId() == null ? Long.MIN_VALUE : caller.organisationId();
         boolean all = caller.all();
         Predicate<MatchProfile> visible = p -> (all || p.isPublic() || p.ownerOrganisationId() == org)
                 && (among == null || among.contains(p.companyId()));
