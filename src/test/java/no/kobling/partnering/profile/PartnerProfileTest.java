@@ -17,6 +17,7 @@ import no.kobling.company.Companies.CompanyData;
 import no.kobling.company.CompanyTestData;
 import no.kobling.company.OrganisationNumbers;
 import no.kobling.identity.SystemAccess;
+import no.kobling.partnering.PartnerCases;
 import no.kobling.partnering.PartnerProfiles;
 import no.kobling.partnering.profile.application.ProfileExpiryJob;
 import no.kobling.support.IntegrationTest;
@@ -51,6 +52,23 @@ class PartnerProfileTest {
     ProfileExpiryJob expiryJob;
     @Autowired
     PartnerProfiles facade;
+
+    @Autowired
+    PartnerCases partnerCases;
+
+    <T> T actingAs(String username, java.util.function.Supplier<T> work) {
+        var details = userDetails.loadUserByUsername(username);
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                .authenticated(details, null, details.getAuthorities()));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+    }
 
     RequestPostProcessor as(String username) {
         return user(userDetails.loadUserByUsername(username));
@@ -143,6 +161,11 @@ class PartnerProfileTest {
         // the matchmaking facade sees the same, among given companies only
         assertThat(SystemAccess.run(() -> facade.recommendationsAmong(buyer, List.of(finnish, swedish), 5, "nb")))
                 .extracting(PartnerProfiles.Recommendation::companyId).startsWith(finnish);
+
+        // a pair with a case (here: a meeting held, as at a matchmaking event) is no longer suggested
+        actingAs(TROMSO, () -> partnerCases.meetingHeld(new PartnerCases.MeetingHeld(buyer, swedish, null,
+                Instant.parse("2026-11-30T10:00:00Z"), "test", "profile-test")));
+        assertThat(recommended(TROMSO, buyer)).doesNotContain((int) swedish);
 
         // declining removes the pair both ways
         mvc.perform(post("/api/v1/partnering/profiles/{id}/declined-partners", buyer).with(as(TROMSO)).with(csrf())
