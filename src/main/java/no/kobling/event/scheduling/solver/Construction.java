@@ -31,6 +31,8 @@ final class Construction {
     private int undoSize;
     private final SplittableRandom random = new SplittableRandom(20261203L);
     private int budget;
+    /** While set, meetings still in their slot of the previous schedule are not moved by the repair. */
+    private boolean protectPrevious;
 
     Construction(SchedulingProblem problem) {
         this.problem = problem;
@@ -77,6 +79,9 @@ final class Construction {
             }
             undoSize = 0;
         }
+        protectPrevious = true;
+        repair(order, stop);
+        protectPrevious = false;
         repair(order, stop);
         return slotOf.clone();
     }
@@ -207,7 +212,7 @@ final class Construction {
                 if (y == x) {
                     y = -1;
                 }
-                if ((x >= 0 && problem.pinned(x)) || (y >= 0 && problem.pinned(y))) {
+                if ((x >= 0 && fixed(x)) || (y >= 0 && fixed(y))) {
                     continue;
                 }
                 int cost = (x >= 0 ? problem.priority[x] : 0) + (y >= 0 ? problem.priority[y] : 0);
@@ -245,7 +250,12 @@ final class Construction {
     }
 
     private boolean blocked(int meeting) {
-        return meeting >= 0 && (problem.pinned(meeting) || inChain[meeting]);
+        return meeting >= 0 && (fixed(meeting) || inChain[meeting]);
+    }
+
+    private boolean fixed(int meeting) {
+        return problem.pinned(meeting) || (protectPrevious && slotOf[meeting] >= 0
+                && slotOf[meeting] == problem.previousSlot[meeting]);
     }
 
     private int randomMovable(int slot, int x, int y) {
@@ -267,7 +277,7 @@ final class Construction {
         int best = -1;
         for (int i = 0; i < memberCount[slot]; i++) {
             int z = members[slot][i];
-            if (z != x && z != y && !problem.pinned(z) && (best < 0 || problem.priority[z] < problem.priority[best])) {
+            if (z != x && z != y && !fixed(z) && (best < 0 || problem.priority[z] < problem.priority[best])) {
                 best = z;
             }
         }

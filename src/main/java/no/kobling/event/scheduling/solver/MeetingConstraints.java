@@ -15,19 +15,22 @@ import ai.timefold.solver.core.api.score.stream.Joiners;
  * The rules of the format as constraints. Availability is not a constraint: a meeting's values are only the slots
  * both participants are available in. Hard: a participant in two meetings of one slot, more meetings in a slot than
  * tables, more meetings than a participant's cap. Soft, in this order: unscheduled meetings weighted by priority;
- * participants with requests but no meeting; meetings moved from the previous schedule; idle slots between a
- * participant's first and last meeting.
+ * then participants with requests but no meeting together with meetings moved from the previous schedule (one
+ * participant's only meeting is worth {@value #MOVES_PER_PARTICIPANT} moves, so a re-solve does not reshuffle the
+ * whole agenda for one person); then idle slots between a participant's first and last meeting.
  */
 public class MeetingConstraints implements ConstraintProvider {
 
     private static final BendableLongScore HARD = BendableLongScore.ofHard(1, MeetingPlan.SOFT_LEVELS, 0, 1);
-    private static final BendableLongScore UNSCHEDULED = soft(0);
-    private static final BendableLongScore WITHOUT_MEETING = soft(1);
-    private static final BendableLongScore MOVED = soft(2);
-    private static final BendableLongScore IDLE = soft(3);
+    private static final BendableLongScore UNSCHEDULED = soft(0, 1);
+    /** A participant left without any meeting weighs as much as moving this many meetings of a re-solve. */
+    static final int MOVES_PER_PARTICIPANT = 4;
+    private static final BendableLongScore WITHOUT_MEETING = soft(1, MOVES_PER_PARTICIPANT);
+    private static final BendableLongScore MOVED = soft(1, 1);
+    private static final BendableLongScore IDLE = soft(2, 1);
 
-    private static BendableLongScore soft(int level) {
-        return BendableLongScore.ofSoft(1, MeetingPlan.SOFT_LEVELS, level, 1);
+    private static BendableLongScore soft(int level, long weight) {
+        return BendableLongScore.ofSoft(1, MeetingPlan.SOFT_LEVELS, level, weight);
     }
 
     @Override

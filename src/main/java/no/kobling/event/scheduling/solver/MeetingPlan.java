@@ -12,13 +12,13 @@ import java.util.stream.IntStream;
 
 /**
  * Timefold's planning solution. Score levels: hard (double-booking, tables, caps), then soft in order: unscheduled
- * meetings weighted by priority, participants without any meeting, meetings moved from the previous schedule, idle
- * slots between a participant's first and last meeting.
+ * meetings weighted by priority; participants without any meeting and meetings moved from the previous schedule;
+ * idle slots between a participant's first and last meeting (see {@link MeetingConstraints}).
  */
 @PlanningSolution
 public class MeetingPlan {
 
-    static final int SOFT_LEVELS = 4;
+    static final int SOFT_LEVELS = 3;
 
     @PlanningEntityCollectionProperty
     private List<PlannedMeeting> meetings;

@@ -23,7 +23,7 @@ public final class MeetingSolver {
 
     /** Share of the time limit the constructive phase may use at most. */
     static final double CONSTRUCTION_SHARE = 0.4;
-    private static final String PERFECT = "[0]hard/[0/0/0/0]soft";
+    private static final String PERFECT = "[0]hard/[0/0/0]soft";
 
     private final SolverFactory<MeetingPlan> factory = SolverFactory.create(new SolverConfig()
             .withSolutionClass(MeetingPlan.class)
