@@ -29,18 +29,16 @@ public class MeetingPlan {
     @PlanningScore(bendableHardLevelsSize = 1, bendableSoftLevelsSize = SOFT_LEVELS)
     private BendableLongScore score;
 
-    /** The arrays behind the model (read-only, shared by clones) and the end of the constructive phase. */
-    private SchedulingProblem problem;
-    private long constructionDeadlineNanos;
 
     public MeetingPlan() {
     }
 
-    /** The model of a problem: only meetings that can be scheduled at all are entities. */
-    static MeetingPlan of(SchedulingProblem problem, long constructionDeadlineNanos) {
+    /**
+     * The model of a problem starting from the given slots (-1 = unscheduled): only meetings that can be scheduled at
+     * all are entities.
+     */
+    static MeetingPlan of(SchedulingProblem problem, int[] start) {
         MeetingPlan plan = new MeetingPlan();
-        plan.problem = problem;
-        plan.constructionDeadlineNanos = constructionDeadlineNanos;
         plan.capacity = new TableCapacity(problem.tables);
         ParticipantFact[] facts = new ParticipantFact[problem.participantCount];
         plan.participants = new ArrayList<>();
@@ -59,7 +57,8 @@ public class MeetingPlan {
                     : IntStream.of(problem.allowed[m]).boxed().toList();
             plan.meetings.add(new PlannedMeeting(m, problem.a[m], problem.b[m], problem.priority[m],
                     problem.previousSlot[m], problem.pinned(m), List.of(facts[problem.a[m]], facts[problem.b[m]]),
-                    allowed, problem.pinned(m) ? problem.pinSlot[m] : null));
+                    allowed, problem.pinned(m) ? Integer.valueOf(problem.pinSlot[m])
+                            : start[m] < 0 ? null : Integer.valueOf(start[m])));
         }
         return plan;
     }
@@ -84,17 +83,9 @@ public class MeetingPlan {
         this.score = score;
     }
 
-    SchedulingProblem problem() {
-        return problem;
-    }
-
-    long constructionDeadlineNanos() {
-        return constructionDeadlineNanos;
-    }
-
     /** Slot per meeting number (-1 = unscheduled), for all meetings of the problem. */
-    int[] slots() {
-        int[] slots = new int[problem.meetingCount];
+    int[] slots(int meetingCount) {
+        int[] slots = new int[meetingCount];
         java.util.Arrays.fill(slots, -1);
         for (PlannedMeeting m : meetings) {
             slots[m.getIndex()] = m.getSlot() == null ? -1 : m.getSlot();
