@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.List;
 import no.kobling.event.scheduling.FirstFitScheduler;
 import no.kobling.event.scheduling.InstanceJson;
+import no.kobling.event.scheduling.InstanceValidator;
 import no.kobling.event.scheduling.InvalidInstanceException;
 import no.kobling.event.scheduling.MalformedInstanceException;
 import no.kobling.event.scheduling.MeetingScheduler;
@@ -71,6 +72,7 @@ public final class ScheduleCommandLine {
         ScheduleInstance instance;
         try (Reader reader = Files.newBufferedReader(arguments.input, StandardCharsets.UTF_8)) {
             instance = InstanceJson.read(reader);
+            InstanceValidator.validate(instance); // also before first-fit, which assumes a valid instance
         } catch (NoSuchFileException e) {
             err.println("error: input file not found: " + arguments.input);
             return IO_ERROR;

@@ -188,6 +188,9 @@ class ScheduleCommandLineTest {
         assertThat(run.exitCode()).isEqualTo(ScheduleCommandLine.INVALID_INSTANCE);
         assertThat(run.err()).contains("meetings[1] (id \"m2\"): participant \"a\" is pinned twice in slot 0 "
                 + "(also meeting \"m1\")");
+        SchedulerTestSupport.Run firstFit = cli("--input", dir.resolve("i.json").toString(), "--output",
+                dir.resolve("o.json").toString(), "--first-fit");
+        assertThat(firstFit.exitCode()).isEqualTo(ScheduleCommandLine.INVALID_INSTANCE);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package no.kobling.event.scheduling.solver;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -391,18 +390,8 @@ final class Construction {
         }
     }
 
-    /** Meetings scheduled so far (for tests and progress). */
+    /** Meetings scheduled so far (for progress). */
     int scheduled() {
         return (int) Arrays.stream(slotOf).filter(s -> s >= 0).count();
-    }
-
-    List<Integer> unscheduled() {
-        List<Integer> list = new ArrayList<>();
-        for (int m = 0; m < slotOf.length; m++) {
-            if (slotOf[m] < 0) {
-                list.add(m);
-            }
-        }
-        return list;
     }
 }
