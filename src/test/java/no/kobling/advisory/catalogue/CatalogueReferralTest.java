@@ -63,7 +63,7 @@ class CatalogueReferralTest {
     }
 
     @Test
-    void usagePerServiceAndMunicipalityMatchesAnIndependentCount() {
+    void usagePerServiceAndMunicipalityMatchesAnIndependentCount() throws Exception {
         long regional = service("Regional", w.partnership, Set.of());
         long local = service("Local", null, Set.of(w.giske, w.sula));
         Map<Long, Long> companies = Map.of(w.giske, w.company("Giske", w.giske), w.sula, w.company("Sula", w.sula),
@@ -125,6 +125,13 @@ class CatalogueReferralTest {
         long total = made.size();
         assertThat(usage.perService().stream().filter(t -> t.id() == regional || t.id() == local)
                 .mapToLong(UsageReport.Total::referrals).sum()).isEqualTo(total);
+        // the page draws the chart and the tables from the same figures
+        mvc.perform(get("/catalogue/usage").param("partnershipId", String.valueOf(w.partnership))
+                .with(w.users.as(w.coordinator))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"usage-chart\"")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("id=\"usage-per-municipality\"")));
         // another tenant sees none of it
         var outside = w.users.actingAs(w.outsiderCoordinator, () -> usageReport.usage(null, null, null));
         assertThat(outside.rows()).noneMatch(r -> r.serviceId() == regional || r.serviceId() == local);
