@@ -193,8 +193,23 @@ class CatalogueReferralTest {
         assertThatThrownBy(() -> w.users.actingAs(w.advisor, () -> referrals.feedback(id, 6, null)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo("referral-feedback-score"));
-        mvc.perform(post("/api/v1/catalogue/referrals/{id}/feedback", id).with(w.users.as(w.advisor)).with(csrf())
-                .contentType(MediaType.APPLICATION_JSON).content("{\"score\":5,\"comment\":\"Nyttig\"}"))
+        // the company's representative sees its referrals and gives the feedback; another company's does not
+        String representative = w.users.create("rep", "COMPANY_REPRESENTATIVE");
+        String otherRepresentative = w.users.create("rep", "COMPANY_REPRESENTATIVE");
+        no.kobling.identity.SystemAccess.run(() -> {
+            w.companies.addRepresentative(inGiske, representative);
+            w.companies.addRepresentative(inRoros, otherRepresentative);
+        });
+        mvc.perform(get("/api/v1/catalogue/referrals").param("companyId", String.valueOf(inGiske))
+                .with(w.users.as(representative))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].id").value(id)).andExpect(jsonPath("$[0].actions[0]").value("feedback"));
+        mvc.perform(get("/api/v1/catalogue/referrals").param("companyId", String.valueOf(inGiske))
+                .with(w.users.as(w.outsiderAdvisor))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/catalogue/referrals/{id}/feedback", id).with(w.users.as(otherRepresentative))
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"score\":1}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/catalogue/referrals/{id}/feedback", id).with(w.users.as(representative))
+                .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"score\":5,\"comment\":\"Nyttig\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FEEDBACK_GIVEN"))
                 .andExpect(jsonPath("$.feedbackScore").value(5));
         // the page form shows the rule next to the company field

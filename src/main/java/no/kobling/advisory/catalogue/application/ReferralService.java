@@ -137,6 +137,23 @@ public class ReferralService {
                 .filter(r -> mayRead(caller, r, service)).toList());
     }
 
+    /** The referrals of a company that the caller may see (its representatives see all of them). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('VIEW_DIRECTORY', 'LOG_ACTIVITIES', 'REPRESENT_COMPANY')")
+    public List<ReferralView> ofCompany(long companyId) {
+        Caller caller = access.caller();
+        boolean represents = caller.permissions().contains(Permission.REPRESENT_COMPANY)
+                && companies.representsCompany(companyId);
+        if (!represents) {
+            access.company(caller, companyId);
+        }
+        List<Referral> found = referrals.findByCompanyIdOrderByReferredOnDescIdDesc(companyId);
+        Map<Long, OfferedService> byId = services.findAllById(found.stream().map(Referral::getServiceId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(OfferedService::getId,
+                        Function.identity()));
+        return views(caller, found.stream().filter(r -> mayRead(caller, r, byId.get(r.getServiceId()))).toList());
+    }
+
     private Referral visible(Caller caller, long id) {
         Referral referral = referrals.findById(id).orElseThrow(() -> new NotFoundException("catalogue.referral", id));
         OfferedService service = services.findById(referral.getServiceId()).orElseThrow();

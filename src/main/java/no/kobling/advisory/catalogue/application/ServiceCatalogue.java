@@ -240,8 +240,10 @@ public class ServiceCatalogue {
         Map<Long, String> orgNames = new HashMap<>();
         return list.stream().map(s -> {
             ServiceText text = s.text(language).orElse(null);
-            Map<String, ServiceCommand.Text> texts = new HashMap<>();
-            s.getTexts().forEach((l, t) -> texts.put(l, new ServiceCommand.Text(t.getName(), t.getDescription())));
+            Map<String, ServiceCommand.Text> texts = new java.util.LinkedHashMap<>();
+            Map<String, ServiceText> stored = s.getTexts();
+            no.kobling.advisory.catalogue.domain.Languages.CODES.stream().filter(stored::containsKey).forEach(l ->
+                    texts.put(l, new ServiceCommand.Text(stored.get(l).getName(), stored.get(l).getDescription())));
             String provider = orgNames.computeIfAbsent(s.getProviderOrganisationId(),
                     id -> organisations.find(id).map(OrganisationDirectory.OrganisationRef::name).orElse("#" + id));
             return new ServiceView(s.getId(), s.name(language), text == null ? null : text.getDescription(),

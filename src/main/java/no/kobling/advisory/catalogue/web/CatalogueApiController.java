@@ -120,6 +120,12 @@ class CatalogueApiController {
         return referrals.refer(body.serviceId(), body.companyId(), body.note());
     }
 
+    @GetMapping("/referrals")
+    @Operation(summary = "Referrals of a company that the caller may see (its representatives see all)")
+    List<ReferralView> ofCompany(@RequestParam long companyId) {
+        return referrals.ofCompany(companyId);
+    }
+
     @GetMapping("/referrals/{id}")
     ReferralView referral(@PathVariable long id) {
         return referrals.get(id);
