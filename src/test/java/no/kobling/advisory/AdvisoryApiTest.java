@@ -42,6 +42,10 @@ class AdvisoryApiTest {
     NeedTypeOptions needTypeOptions;
     @Autowired
     ActivityUsage activityUsage;
+    @Autowired
+    no.kobling.advisory.Catalogue catalogue;
+    @Autowired
+    no.kobling.company.Companies companies;
 
     AdvisoryWorld world;
     LocalDate today;
@@ -105,6 +109,21 @@ class AdvisoryApiTest {
         mvc.perform(post("/api/v1/advisory/activities").with(as("bedrift"))
                         .contentType(MediaType.APPLICATION_JSON).content("{" + base + "}"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aServiceOfTheRealCatalogueIsRefusedWhereItIsNotOfferedAndAcceptedWhereItIs() throws Exception {
+        // demo catalogue: Giske kommune's first-line service is offered in Giske (1532) only
+        long service = no.kobling.identity.SystemAccess.run(() ->
+                catalogue.serviceIdByName("Næringsvennlig Giske – førstelinjen")).orElseThrow();
+        long sula = no.kobling.identity.SystemAccess.run(() -> companies.idByOrgNumber("NO", "909139090")).orElseThrow();
+        long giske = no.kobling.identity.SystemAccess.run(() -> companies.idByOrgNumber("NO", "959083010")).orElseThrow();
+        expect422("radgiver", "{\"kindCode\":\"VISIT\",\"companyIds\":[" + sula + "],\"serviceId\":" + service + "}",
+                "advisory-service-not-offered");
+        long ok = log("radgiver", "{\"kindCode\":\"VISIT\",\"companyIds\":[" + giske + "],\"serviceId\":" + service + "}");
+        org.assertj.core.api.Assertions.assertThat(activityUsage.usageOf(java.util.List.of(service), null, null))
+                .anySatisfy(row -> org.assertj.core.api.Assertions.assertThat(row.activities()).isGreaterThanOrEqualTo(1));
+        org.assertj.core.api.Assertions.assertThat(ok).isPositive();
     }
 
     void expect422(String user, String json, String code) throws Exception {
