@@ -129,6 +129,9 @@ public class RequestService {
             throw new NotFoundException("request", requestId);
         }
         Participant from = participants.findById(r.getFromId()).orElseThrow();
+        if (r.getStatus() != MeetingRequest.Status.PENDING || !clock.instant().isBefore(r.getExpiresAt())) {
+            throw DomainException.conflict("event-request-closed", "event.error.request-closed");
+        }
         if (accept) {
             requireActive(to);
             requireActive(from);

@@ -26,7 +26,7 @@ public class EventSession {
     private Long id;
     @Column(name = "event_id", nullable = false)
     private long eventId;
-    @Column(nullable = false)
+    @Column(name = "session_day", nullable = false)
     private LocalDate day;
     @Column(name = "start_time", nullable = false)
     private LocalTime startTime;
