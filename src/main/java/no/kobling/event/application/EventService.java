@@ -76,6 +76,12 @@ public class EventService {
         return events.save(event);
     }
 
+    /** Checks that the caller may create events (the new-event form). */
+    @PreAuthorize(MANAGE)
+    public void requireManage() {
+        // the annotation is the check
+    }
+
     @Transactional
     @PreAuthorize(MANAGE)
     public Event update(long id, long version, EventCommand c) {

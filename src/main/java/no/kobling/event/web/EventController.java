@@ -57,6 +57,7 @@ class EventController {
 
     @GetMapping("/new")
     String newForm(Model model) {
+        events.requireManage();
         return form(model, new EventForm(), null);
     }
 

@@ -60,7 +60,9 @@ class ScheduleController {
         common(id, model);
         model.addAttribute("rows", agendas.meetings(id));
         model.addAttribute("runs", scheduling.runs(id));
-        model.addAttribute("grid", new SlotGrid(events.sessions(id)));
+        SlotGrid grid = new SlotGrid(events.sessions(id));
+        model.addAttribute("grid", grid);
+        model.addAttribute("slotIndexes", java.util.stream.IntStream.range(0, grid.size()).boxed().toList());
         model.addAttribute("tables", events.tables(id));
         return "event/schedule";
     }
