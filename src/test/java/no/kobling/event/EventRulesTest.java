@@ -208,4 +208,57 @@ class EventRulesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("allerede påmeldt")));
     }
+
+    @Test
+    void anOrganiserCreatesAnEventThroughTheFormAndAParticipantSetsItsAvailability() throws Exception {
+        String organiser = f.organiser("Bedriftskompetanse");
+        String advisor = f.user("adv", "Giske kommune", "ADVISOR");
+        mvc.perform(get("/events/new").with(f.users.as(advisor))).andExpect(status().isForbidden());
+        mvc.perform(get("/events/new").with(f.users.as(organiser))).andExpect(status().isOk());
+        mvc.perform(post("/events").with(f.users.as(organiser)).with(csrf()).param("mode", "PLACE")
+                        .param("place", "").param("requestExpiryHours", "72").param("timeZone", "Europe/Oslo"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"titles-error\"")));
+        mvc.perform(post("/events").with(f.users.as(organiser)).with(csrf()).param("mode", "PLACE")
+                        .param("titles[en]", "Form event").param("titles[nb]", "Skjemaarrangement")
+                        .param("place", "").param("requestExpiryHours", "72").param("timeZone", "Europe/Oslo"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("id=\"place-error\"")));
+        String location = mvc.perform(post("/events").with(f.users.as(organiser)).with(csrf()).param("mode", "HYBRID")
+                        .param("titles[en]", "Form event").param("titles[nb]", "Skjemaarrangement")
+                        .param("descriptions[en]", "Meet partners").param("place", "Bodø")
+                        .param("coOrganisers", String.valueOf(f.organisation("Business Oulu")))
+                        .param("requestExpiryHours", "72").param("timeZone", "Europe/Oslo"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        Event created = f.as(organiser, () -> f.events.get(id));
+        assertThat(created.getTexts()).containsKeys("en", "nb");
+        assertThat(created.getCoOrganisers()).containsExactly(f.organisation("Business Oulu"));
+        mvc.perform(get("/events/{id}/edit", id).with(f.users.as(organiser))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Skjemaarrangement")));
+        mvc.perform(get("/events").with(f.users.as(organiser))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Form event")));
+        // the draft is not in the advisor's list
+        mvc.perform(get("/events").with(f.users.as(advisor))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Form event"))));
+
+        Event event = f.openEvent(organiser, 3, 1, null);
+        Rep a = f.company("Tilgjengelig AS");
+        Participant pa = f.participant(organiser, event.getId(), a, Participant.Type.BUYER);
+        var session = f.session(organiser, event.getId());
+        mvc.perform(get("/events/{id}/participants/{p}/availability", event.getId(), pa.getId())
+                .with(f.users.as(a.username()))).andExpect(status().isOk());
+        mvc.perform(post("/events/{id}/participants/{p}/availability", event.getId(), pa.getId())
+                        .with(f.users.as(a.username())).with(csrf())
+                        .param("available", session.getId() + ":0", session.getId() + ":2").param("maxMeetings", "2"))
+                .andExpect(status().is3xxRedirection());
+        Participant after = f.as(a.username(), () -> f.participants.get(event.getId(), pa.getId()));
+        assertThat(after.isAvailable(session.getId(), 1)).isFalse();
+        assertThat(after.isAvailable(session.getId(), 2)).isTrue();
+        assertThat(after.getMaxMeetings()).isEqualTo(2);
+        mvc.perform(get("/events/{id}", event.getId()).with(f.users.as(organiser))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Tilgjengelig AS")));
+        mvc.perform(get("/events/{id}/schedule", event.getId()).with(f.users.as(organiser)))
+                .andExpect(status().isOk());
+    }
 }

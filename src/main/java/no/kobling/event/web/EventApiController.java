@@ -263,6 +263,16 @@ class EventApiController {
         participants.checkIn(id, pid, in);
     }
 
+    record AvailabilityBody(@NotNull Set<Participant.SlotRef> blocked, @Min(0) @Max(100) Integer maxMeetings) {
+    }
+
+    @PutMapping("/{id}/participants/{pid}/availability")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set the participant's blocked slots (sessionId, slotNo) and meeting cap")
+    void availability(@PathVariable long id, @PathVariable long pid, @Valid @RequestBody AvailabilityBody b) {
+        participants.availability(id, pid, b.blocked(), b.maxMeetings());
+    }
+
     @GetMapping("/{id}/participants/{pid}/marketplace")
     List<RequestService.Card> marketplace(@PathVariable long id, @PathVariable long pid,
             @RequestParam(required = false) Participant.Type type, @RequestParam(required = false) String country,
