@@ -15,6 +15,7 @@ import no.kobling.event.domain.Participant;
 import no.kobling.event.persistence.MeetingRepository;
 import no.kobling.event.persistence.ParticipantRepository;
 import no.kobling.event.persistence.RequestRepository;
+import no.kobling.notification.Notifications;
 import no.kobling.partnering.PartnerProfiles;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
@@ -35,10 +36,13 @@ public class RequestService {
     private final MeetingRepository meetings;
     private final EventAccess access;
     private final ObjectProvider<PartnerProfiles> profiles;
+    private final ObjectProvider<Notifications> notifications;
     private final Clock clock;
 
     RequestService(ParticipantRepository participants, RequestRepository requests, MeetingRepository meetings,
-            EventAccess access, ObjectProvider<PartnerProfiles> profiles, Clock clock) {
+            EventAccess access, ObjectProvider<PartnerProfiles> profiles, ObjectProvider<Notifications> notifications,
+            Clock clock) {
+        this.notifications = notifications;
         this.participants = participants;
         this.requests = requests;
         this.meetings = meetings;
@@ -111,9 +115,12 @@ public class RequestService {
                     to.getCompanyName());
         }
         Instant now = clock.instant();
-        return requests.save(new MeetingRequest(eventId, from.getId(), to.getId(),
+        MeetingRequest saved = requests.save(new MeetingRequest(eventId, from.getId(), to.getId(),
                 message == null || message.isBlank() ? null : message.strip(), priority, now,
                 now.plus(Duration.ofHours(event.getRequestExpiryHours()))));
+        notify(to, "event.notification.request", from.getCompanyName(),
+                "/events/" + eventId + "/participants/" + to.getId() + "/marketplace#requests");
+        return saved;
     }
 
     /**
@@ -146,6 +153,8 @@ public class RequestService {
             }
         }
         r.answer(accept, clock.instant());
+        notify(from, accept ? "event.notification.accepted" : "event.notification.declined", to.getCompanyName(),
+                "/events/" + eventId + "/participants/" + from.getId() + "/marketplace#requests");
         if (accept) {
             meetings.save(new Meeting(eventId, r.getId(), from.getId(), to.getId(), r.getPriority(),
                     clock.instant()));
@@ -183,6 +192,14 @@ public class RequestService {
         return p.profilesOf(others.stream().map(Participant::getCompanyId).toList(), lang).stream()
                 .collect(Collectors.toMap(PartnerProfiles.ProfileSummary::companyId, Function.identity(),
                         (a, b) -> a));
+    }
+
+    /** Tells the user who registered the participant (its representative or advisor), when notifications exist. */
+    private void notify(Participant p, String key, String otherCompany, String link) {
+        Notifications n = notifications.getIfAvailable();
+        if (n != null && p.getRegisteredBy() != null) {
+            n.notify(p.getRegisteredBy(), key, List.of(otherCompany), link);
+        }
     }
 
     private static String text(Card c) {

@@ -68,6 +68,7 @@ public class ScheduleService {
     });
     private final Map<Long, Future<?>> jobs = new ConcurrentHashMap<>();
     private final Map<Long, double[]> progress = new ConcurrentHashMap<>();
+    private final java.util.Set<Long> active = ConcurrentHashMap.newKeySet();
 
     ScheduleService(RunRepository runs, AssignmentRepository assignments, MeetingRepository meetings,
             ParticipantRepository participants, SessionRepository sessions, TableRepository tables,
@@ -107,6 +108,10 @@ public class ScheduleService {
         }
         Start start = tx.execute(status -> {
             Event event = access.managed(eventId);
+            // a run left RUNNING by a restart has no job any more: it failed
+            runs.findByEventIdAndStatus(eventId, ScheduleRun.Status.RUNNING).stream()
+                    .filter(r -> !active.contains(r.getId()))
+                    .forEach(r -> r.failed("event.problem.solver-failed|restart", clock.instant()));
             if (!runs.findByEventIdAndStatus(eventId, ScheduleRun.Status.RUNNING).isEmpty()) {
                 throw DomainException.conflict("event-run-running", "event.error.run-running");
             }
@@ -121,7 +126,14 @@ public class ScheduleService {
         });
         long runId = start.runId();
         progress.put(runId, new double[] {0, 0});
-        jobs.put(runId, executor.submit(() -> SystemAccess.run(() -> solve(eventId, runId, start.built(), seconds))));
+        active.add(runId);
+        jobs.put(runId, executor.submit(() -> {
+            try {
+                SystemAccess.run(() -> solve(eventId, runId, start.built(), seconds));
+            } finally {
+                active.remove(runId);
+            }
+        }));
         return runId;
     }
 
