@@ -23,8 +23,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A joint matchmaking event of the Nordic Business Link partnership (Tromsø, with co-organisers in Bodø's
- * Bedriftskompetanse, Norrbotten and Oulu): two sessions, ten tables, seven registered companies from Norway, Sweden
+ * A joint matchmaking event of the Nordic Business Link partnership in Tromsø (organised by Næringsforeningen i
+ * Tromsøregionen with Bedriftskompetanse, Norrbottens Handelskammare and Business Oulu, so the demo logins
+ * samtalepart and fasilitaattori manage it): two sessions, ten tables, seven registered companies from Norway, Sweden
  * and Finland (three added here; invented names, check-digit-valid numbers) and meeting requests, some accepted.
  * Giske Digital (the demo login "bedrift") takes part. Idempotent: does nothing when the event exists.
  */
