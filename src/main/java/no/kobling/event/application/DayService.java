@@ -1,7 +1,6 @@
 package no.kobling.event.application;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -154,11 +153,20 @@ public class DayService {
         return done;
     }
 
+    /**
+     * Hands a held meeting to partner search: first with the caller's own rights (the organiser's partnership and
+     * facilitators apply), else as the system with the event's partnership (the retry job, or an organiser whom
+     * partner search refuses). Returns whether a case id was stored.
+     */
     private boolean handOver(long meetingId) {
         PartnerCases partnerCases = cases.getIfAvailable();
         if (partnerCases == null) {
             return false;
         }
+        return attempt(meetingId, partnerCases, false) || attempt(meetingId, partnerCases, true);
+    }
+
+    private boolean attempt(long meetingId, PartnerCases partnerCases, boolean asSystem) {
         try {
             return Boolean.TRUE.equals(tx.execute(s -> {
                 Meeting m = meetings.findById(meetingId).orElseThrow();
@@ -168,14 +176,16 @@ public class DayService {
                 Event event = events.findById(m.getEventId()).orElseThrow();
                 long a = participants.findById(m.getAId()).orElseThrow().getCompanyId();
                 long b = participants.findById(m.getBId()).orElseThrow().getCompanyId();
-                Instant heldAt = m.getHeldAt();
-                long caseId = SystemAccess.run(() -> partnerCases.meetingHeld(new PartnerCases.MeetingHeld(a, b,
-                        event.getPartnershipId(), heldAt, "event", "event-meeting-" + m.getId())));
+                PartnerCases.MeetingHeld held = new PartnerCases.MeetingHeld(a, b, event.getPartnershipId(),
+                        m.getHeldAt(), "event", "event-meeting-" + m.getId());
+                long caseId = asSystem ? SystemAccess.run(() -> partnerCases.meetingHeld(held))
+                        : partnerCases.meetingHeld(held);
                 m.linkCase(caseId);
                 return true;
             }));
         } catch (RuntimeException e) {
-            LOG.warn("Hand-over of held meeting {} to partner search failed; will retry", meetingId, e);
+            LOG.warn("Hand-over of held meeting {} to partner search failed{}", meetingId,
+                    asSystem ? "; the job will retry" : "", e);
             return false;
         }
     }

@@ -1,0 +1,95 @@
+package no.kobling.partnering.cases.application;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import no.kobling.identity.CurrentUser;
+import no.kobling.identity.CurrentUsers;
+import no.kobling.identity.Permission;
+import no.kobling.identity.SystemAccess;
+import no.kobling.partnering.cases.domain.PartnerCase;
+import no.kobling.partnering.cases.persistence.CaseDirectory;
+import no.kobling.partnering.cases.persistence.CaseRepository;
+import no.kobling.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tenancy of cases: a case is visible to the users of its facilitators' organisations and to the coordinators of its
+ * partnership (users with MANAGE_PARTNERSHIPS whose organisation owns or is the hub of it); administrators and the
+ * system see all. Everyone else gets 404. Changing a case needs FACILITATE_PARTNER_SEARCH as well.
+ */
+@Component
+public class CaseAccess {
+
+    static final String READ = "hasAnyAuthority('FACILITATE_PARTNER_SEARCH', 'MANAGE_PARTNERSHIPS')";
+    static final String WRITE = "hasAuthority('FACILITATE_PARTNER_SEARCH')";
+
+    private final CurrentUsers currentUsers;
+    private final CaseDirectory directory;
+    private final CaseRepository cases;
+
+    CaseAccess(CurrentUsers currentUsers, CaseDirectory directory, CaseRepository cases) {
+        this.currentUsers = currentUsers;
+        this.directory = directory;
+        this.cases = cases;
+    }
+
+    /** Who is asking: their user id (null for the system), organisation and the partnerships they coordinate. */
+    public record Caller(Long userId, String name, boolean seesAll, Long organisationId, Set<Long> coordinated,
+            boolean facilitates) {
+
+        public boolean canSee(PartnerCase c) {
+            return seesAll || c.involvesOrganisation(organisationId) || coordinated.contains(c.getPartnershipId());
+        }
+
+        public boolean mayChange(PartnerCase c) {
+            return seesAll || (facilitates && c.involvesOrganisation(organisationId));
+        }
+    }
+
+    public Caller caller() {
+        var current = currentUsers.current();
+        if (current.isPresent()) {
+            CurrentUser user = current.get();
+            Set<Long> coordinated = new HashSet<>();
+            if (user.organisationId() != null && user.has(Permission.MANAGE_PARTNERSHIPS)) {
+                coordinated.addAll(directory.partnershipsRunBy(user.organisationId()));
+            }
+            return new Caller(user.id(), user.username(), user.isAdministrator(), user.organisationId(), coordinated,
+                    user.has(Permission.FACILITATE_PARTNER_SEARCH));
+        }
+        if (SystemAccess.isSystem()) {
+            return new Caller(null, SystemAccess.SYSTEM, true, null, Set.of(), true);
+        }
+        throw new AccessDeniedException("not signed in");
+    }
+
+    /** The case if the caller may see it; otherwise 404. */
+    public PartnerCase visible(Caller caller, long id) {
+        PartnerCase c = cases.findById(id).orElseThrow(() -> new NotFoundException("case", id));
+        if (!caller.canSee(c)) {
+            throw new NotFoundException("case", id);
+        }
+        return c;
+    }
+
+    /** The case if the caller may change it: 404 when hidden, 403 when only visible (a coordinator). */
+    public PartnerCase changeable(Caller caller, long id) {
+        PartnerCase c = visible(caller, id);
+        if (!caller.mayChange(c)) {
+            throw new AccessDeniedException("not a facilitator of case " + id);
+        }
+        return c;
+    }
+
+    /** All cases the caller may see, newest first. */
+    public List<PartnerCase> visibleCases(Caller caller) {
+        if (caller.seesAll()) {
+            return cases.findAllNewestFirst();
+        }
+        Set<Long> orgs = caller.organisationId() == null ? Set.of(-1L) : Set.of(caller.organisationId());
+        Set<Long> partnerships = caller.coordinated().isEmpty() ? Set.of(-1L) : caller.coordinated();
+        return cases.visibleTo(orgs, partnerships);
+    }
+}

@@ -1,0 +1,289 @@
+package no.kobling.partnering.cases.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.kobling.company.Companies;
+import no.kobling.company.CompanyRef;
+import no.kobling.notification.Notifications;
+import no.kobling.partnering.cases.application.CaseAccess.Caller;
+import no.kobling.partnering.cases.application.CaseCommands.NewCase;
+import no.kobling.partnering.cases.application.CaseCommands.NewOutcome;
+import no.kobling.partnering.cases.application.CaseViews.CaseCard;
+import no.kobling.partnering.cases.application.CaseViews.CaseDetail;
+import no.kobling.partnering.cases.application.CaseViews.EntryView;
+import no.kobling.partnering.cases.application.CaseViews.FollowUpView;
+import no.kobling.partnering.cases.application.CaseViews.MeetingView;
+import no.kobling.partnering.cases.application.CaseViews.OutcomeView;
+import no.kobling.partnering.cases.domain.CaseEntry;
+import no.kobling.partnering.cases.domain.Consent;
+import no.kobling.partnering.cases.domain.EntryKind;
+import no.kobling.partnering.cases.domain.FollowUp;
+import no.kobling.partnering.cases.domain.Outcome;
+import no.kobling.partnering.cases.domain.PartnerCase;
+import no.kobling.partnering.cases.domain.PartnerCase.Facilitator;
+import no.kobling.partnering.cases.domain.Side;
+import no.kobling.partnering.cases.domain.Stage;
+import no.kobling.partnering.cases.persistence.CaseDirectory;
+import no.kobling.partnering.cases.persistence.CaseDirectory.FacilitatorInfo;
+import no.kobling.partnering.cases.persistence.CaseEntryRepository;
+import no.kobling.partnering.cases.persistence.CaseRepository;
+import no.kobling.partnering.cases.persistence.FollowUpRepository;
+import no.kobling.partnering.cases.persistence.MeetingRepository;
+import no.kobling.partnering.cases.persistence.OutcomeRepository;
+import no.kobling.shared.DomainException;
+import no.kobling.shared.NotFoundException;
+import no.kobling.shared.StaleVersionException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Partner-search cases: opening a case with a facilitator on each side, consent, stages, the shared thread,
+ * meetings with their follow-up plan, outcomes and closing. Every change is audited by the entity listener.
+ */
+@Service
+public class CaseService {
+
+    private final CaseRepository cases;
+    private final CaseEntryRepository entries;
+    private final MeetingRepository meetings;
+    private final FollowUpRepository followUps;
+    private final OutcomeRepository outcomes;
+    private final CaseDirectory directory;
+    private final CaseAccess access;
+    private final CaseViews views;
+    private final MeetingRecorder recorder;
+    private final Companies companies;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    CaseService(CaseRepository cases, CaseEntryRepository entries, MeetingRepository meetings,
+            FollowUpRepository followUps, OutcomeRepository outcomes, CaseDirectory directory, CaseAccess access,
+            CaseViews views, MeetingRecorder recorder, Companies companies, Notifications notifications, Clock clock) {
+        this.cases = cases;
+        this.entries = entries;
+        this.meetings = meetings;
+        this.followUps = followUps;
+        this.outcomes = outcomes;
+        this.directory = directory;
+        this.access = access;
+        this.views = views;
+        this.recorder = recorder;
+        this.companies = companies;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** The board: the caller's visible cases (open ones, or all), optionally of one partnership and stage. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.READ)
+    public List<CaseCard> board(Long partnershipId, boolean includeClosed) {
+        Caller caller = access.caller();
+        List<PartnerCase> list = access.visibleCases(caller).stream()
+                .filter(c -> includeClosed || c.isOpen())
+                .filter(c -> partnershipId == null || c.getPartnershipId() == partnershipId).toList();
+        return views.cards(list, overdue(list));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.READ)
+    public CaseDetail get(long id) {
+        Caller caller = access.caller();
+        PartnerCase c = access.visible(caller, id);
+        LocalDate today = today();
+        List<FollowUpView> plan = followUps.findByCaseIdOrderByDueOnAscIdAsc(id).stream()
+                .map(f -> followUp(f, today)).toList();
+        return views.detail(c, caller.mayChange(c), plan.stream().filter(FollowUpView::overdue).count(),
+                entries.findByCaseIdOrderByCreatedAtAscIdAsc(id).stream().map(e -> new EntryView(e.getId(),
+                        e.getKind(), e.getAuthorName(), e.getBody(), e.getCreatedAt())).toList(),
+                meetings.findByCaseIdOrderByHeldAtAsc(id).stream().map(m -> new MeetingView(m.getId(), m.getHeldAt(),
+                        m.getSource(), m.getSourceReference())).toList(),
+                plan,
+                outcomes.findByCaseIdOrderByOccurredOnAscIdAsc(id).stream().map(CaseService::outcome).toList());
+    }
+
+    /** Partnerships the caller may open cases in, and the facilitators of those partnerships (for the form). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.WRITE)
+    public NewCaseOptions options() {
+        Caller caller = access.caller();
+        var partnerships = directory.partnershipsOf(caller.seesAll() ? null : orgOrNone(caller));
+        return new NewCaseOptions(partnerships, directory.facilitatorsIn(partnerships.stream()
+                .map(CaseDirectory.PartnershipInfo::id).toList()));
+    }
+
+    public record NewCaseOptions(List<CaseDirectory.PartnershipInfo> partnerships,
+            List<FacilitatorInfo> facilitators) {
+    }
+
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public long create(NewCase command) {
+        Caller caller = access.caller();
+        Map<Long, String> members = directory.members(command.partnershipId());
+        if (members.isEmpty() || !(caller.seesAll() || members.containsKey(caller.organisationId()))) {
+            throw new NotFoundException("partnership", command.partnershipId());
+        }
+        CompanyRef a = company(command.companyA());
+        CompanyRef b = command.companyB() == null ? null : company(command.companyB());
+        command.candidates().forEach(this::company);
+        Facilitator fa = facilitator(command.facilitatorA(), members);
+        Facilitator fb = facilitator(command.facilitatorB(), members);
+        PartnerCase c = cases.save(new PartnerCase(command.partnershipId(), a.id(), a.countryCode(),
+                b == null ? null : b.id(), b == null ? null : b.countryCode(), command.candidates(), fa, fb,
+                caller.name(), clock.instant()));
+        notifyFacilitators(c, caller, "cases.notify.case-opened", List.of(views.label(c)));
+        return c.getId();
+    }
+
+    /** Chooses the partner (company B) of a case that has candidates. */
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public void choosePartner(long id, long companyId, Long expectedVersion) {
+        PartnerCase c = changeable(id, expectedVersion);
+        CompanyRef b = company(companyId);
+        c.choosePartner(b.id(), b.countryCode());
+    }
+
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public void recordConsent(long id, Side side, Consent consent, Long expectedVersion) {
+        changeable(id, expectedVersion).giveConsent(side, consent);
+    }
+
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public void move(long id, Stage stage, Long expectedVersion) {
+        if (stage == null) {
+            throw DomainException.rule("stage-required", "cases.error.stage-required");
+        }
+        changeable(id, expectedVersion).moveTo(stage);
+    }
+
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public long addEntry(long id, EntryKind kind, String body) {
+        Caller caller = access.caller();
+        PartnerCase c = access.changeable(caller, id);
+        String author = caller.userId() == null ? caller.name()
+                : directory.users(List.of(caller.userId())).get(caller.userId()).displayName();
+        CaseEntry entry = entries.save(new CaseEntry(id, kind == null ? EntryKind.MESSAGE : kind, caller.userId(),
+                author, body, clock.instant()));
+        if (entry.getKind() == EntryKind.MESSAGE) {
+            notifyFacilitators(c, caller, "cases.notify.message", List.of(views.label(c), author));
+        }
+        return entry.getId();
+    }
+
+    /** A meeting of the companies was held: the case moves to follow-up and gets its follow-up plan. */
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public long recordMeeting(long id, Instant heldAt) {
+        Caller caller = access.caller();
+        PartnerCase c = access.changeable(caller, id);
+        if (heldAt == null || heldAt.isAfter(clock.instant())) {
+            throw DomainException.rule("meeting-date-invalid", "cases.error.meeting-date-invalid");
+        }
+        return recorder.record(c, heldAt, "manual", null, caller.name()).getId();
+    }
+
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public void completeFollowUp(long id, long followUpId, String note) {
+        Caller caller = access.caller();
+        PartnerCase c = access.changeable(caller, id);
+        c.requireOpen();
+        FollowUp f = followUps.findById(followUpId).filter(x -> x.getCaseId() == id)
+                .orElseThrow(() -> new NotFoundException("follow-up", followUpId));
+        f.complete(caller.name(), note, clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public long recordOutcome(long id, NewOutcome command) {
+        Caller caller = access.caller();
+        PartnerCase c = access.changeable(caller, id);
+        c.requireOpen();
+        if (c.getCompanyBId() == null) {
+            throw DomainException.rule("partner-required", "cases.error.partner-required");
+        }
+        Outcome o = outcomes.save(new Outcome(id, command.kind(), command.occurredOn(), command.amount(),
+                command.currency(), command.reason(), command.note(), caller.name(), clock.instant(), today()));
+        c.outcomeRecorded();
+        return o.getId();
+    }
+
+    /** Closes a case; refused without an outcome. Open follow-ups of a closed case are no longer reminded. */
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public void close(long id, Long expectedVersion) {
+        changeable(id, expectedVersion).close(outcomes.existsByCaseId(id), clock.instant());
+    }
+
+    private PartnerCase changeable(long id, Long expectedVersion) {
+        PartnerCase c = access.changeable(access.caller(), id);
+        StaleVersionException.check("case", id, expectedVersion, c.getVersion());
+        return c;
+    }
+
+    private Facilitator facilitator(long userId, Map<Long, String> members) {
+        FacilitatorInfo info = directory.facilitator(userId).orElseThrow(() -> DomainException.rule(
+                "facilitator-not-permitted", "cases.error.facilitator-not-permitted", userId));
+        if (!members.containsKey(info.organisationId())) {
+            throw DomainException.rule("facilitator-outside-partnership",
+                    "cases.error.facilitator-outside-partnership", info.displayName(), info.organisationName());
+        }
+        return new Facilitator(info.userId(), info.organisationId());
+    }
+
+    private CompanyRef company(long id) {
+        return companies.ref(id).orElseThrow(() -> DomainException.rule("company-unknown",
+                "cases.error.company-unknown", id));
+    }
+
+    private void notifyFacilitators(PartnerCase c, Caller caller, String key, List<String> args) {
+        for (long user : Set.of(c.getFacilitatorAId(), c.getFacilitatorBId())) {
+            if (caller.userId() == null || user != caller.userId()) {
+                notifications.notify(user, key, args, "/cases/" + c.getId());
+            }
+        }
+    }
+
+    private Map<Long, Long> overdue(List<PartnerCase> list) {
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = today();
+        Map<Long, PartnerCase> byId = list.stream().collect(Collectors.toMap(PartnerCase::getId, Function.identity()));
+        Map<Long, Long> counts = new HashMap<>();
+        followUps.findByCaseIdIn(byId.keySet()).stream().filter(f -> f.isOverdue(today))
+                .forEach(f -> counts.merge(f.getCaseId(), 1L, Long::sum));
+        return counts;
+    }
+
+    static FollowUpView followUp(FollowUp f, LocalDate today) {
+        return new FollowUpView(f.getId(), f.getCaseId(), f.getDueOn(), f.getDoneAt(), f.getDoneBy(), f.getNote(),
+                f.isOverdue(today));
+    }
+
+    static OutcomeView outcome(Outcome o) {
+        return new OutcomeView(o.getId(), o.getKind(), o.getOccurredOn(), o.getAmount(), o.getCurrency(),
+                o.getReason(), o.getNote(), o.getRecordedBy());
+    }
+
+    private static Long orgOrNone(Caller caller) {
+        return caller.organisationId() == null ? -1L : caller.organisationId();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,208 @@
+package no.kobling.partnering.cases.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.kobling.identity.SystemAccess;
+import no.kobling.notification.Notifications;
+import no.kobling.partnering.cases.application.CaseAccess.Caller;
+import no.kobling.partnering.cases.application.CaseViews.CaseCard;
+import no.kobling.partnering.cases.application.CaseViews.FollowUpView;
+import no.kobling.partnering.cases.domain.FollowUp;
+import no.kobling.partnering.cases.domain.FollowUpPlan;
+import no.kobling.partnering.cases.domain.FollowUpPlanSetting;
+import no.kobling.partnering.cases.domain.PartnerCase;
+import no.kobling.partnering.cases.persistence.CaseDirectory;
+import no.kobling.partnering.cases.persistence.CaseRepository;
+import no.kobling.partnering.cases.persistence.FollowUpPlanRepository;
+import no.kobling.partnering.cases.persistence.FollowUpRepository;
+import no.kobling.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Follow-ups that cannot be forgotten: the dashboards of facilitators (their own cases) and coordinators (their
+ * partnerships' cases), the reminder job, and each partnership's follow-up plan.
+ */
+@Service
+public class FollowUpService {
+
+    /** A second reminder goes out when a follow-up is this many days overdue. */
+    public static final int OVERDUE_REMINDER_DAYS = 7;
+    private static final Logger LOG = LoggerFactory.getLogger(FollowUpService.class);
+
+    private final FollowUpRepository followUps;
+    private final CaseRepository cases;
+    private final FollowUpPlanRepository plans;
+    private final CaseDirectory directory;
+    private final CaseAccess access;
+    private final CaseViews views;
+    private final MeetingRecorder recorder;
+    private final Notifications notifications;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    FollowUpService(FollowUpRepository followUps, CaseRepository cases, FollowUpPlanRepository plans,
+            CaseDirectory directory, CaseAccess access, CaseViews views, MeetingRecorder recorder,
+            Notifications notifications, PlatformTransactionManager tm, Clock clock) {
+        this.followUps = followUps;
+        this.cases = cases;
+        this.plans = plans;
+        this.directory = directory;
+        this.access = access;
+        this.views = views;
+        this.recorder = recorder;
+        this.notifications = notifications;
+        this.transaction = new TransactionTemplate(tm);
+        this.clock = clock;
+    }
+
+    public record DueFollowUp(FollowUpView followUp, CaseCard card) {
+    }
+
+    /**
+     * The follow-ups dashboard: mine (cases where I am a facilitator: overdue and due within 14 days) and overdue
+     * ones in the partnerships I coordinate (all overdue for an administrator).
+     */
+    public record Dashboard(List<DueFollowUp> mine, List<DueFollowUp> overdueInPartnerships, boolean coordinator) {
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.READ)
+    public Dashboard dashboard() {
+        Caller caller = access.caller();
+        LocalDate today = today();
+        Map<Long, PartnerCase> visible = access.visibleCases(caller).stream().filter(PartnerCase::isOpen)
+                .collect(Collectors.toMap(PartnerCase::getId, Function.identity()));
+        List<FollowUp> due = followUps.openDueBy(today.plusDays(14)).stream()
+                .filter(f -> visible.containsKey(f.getCaseId())).toList();
+        Map<Long, CaseCard> cards = views.cards(due.stream().map(f -> visible.get(f.getCaseId())).distinct().toList(),
+                Map.of()).stream().collect(Collectors.toMap(CaseCard::id, Function.identity()));
+        List<DueFollowUp> mine = new ArrayList<>();
+        List<DueFollowUp> coordinated = new ArrayList<>();
+        boolean coordinator = caller.seesAll() || !caller.coordinated().isEmpty();
+        for (FollowUp f : due) {
+            PartnerCase c = visible.get(f.getCaseId());
+            DueFollowUp row = new DueFollowUp(CaseService.followUp(f, today), cards.get(c.getId()));
+            if (caller.userId() != null && c.isFacilitator(caller.userId())) {
+                mine.add(row);
+            }
+            if (f.isOverdue(today) && (caller.seesAll() || caller.coordinated().contains(c.getPartnershipId()))) {
+                coordinated.add(row);
+            }
+        }
+        return new Dashboard(mine, coordinated, coordinator);
+    }
+
+    /**
+     * The reminder job: for each open follow-up of an open case due today or earlier, a reminder to both facilitators
+     * (in the app and by e-mail through the outbox) once when due, and once more when {@value #OVERDUE_REMINDER_DAYS}
+     * days overdue. A reminder is claimed with a conditional update in the same transaction as its notifications, so
+     * two nodes never send one twice and a failure sends none. Returns the number of reminders sent.
+     */
+    public int sendReminders(Instant now) {
+        return SystemAccess.run(() -> remindAll(now));
+    }
+
+    private int remindAll(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        int sent = 0;
+        List<FollowUp> due = transaction.execute(s -> followUps.openDueBy(today));
+        for (FollowUp f : due == null ? List.<FollowUp>of() : due) {
+            Boolean done = transaction.execute(s -> remind(f, today, now));
+            if (Boolean.TRUE.equals(done)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** The reminder job at the current time. */
+    public void sendReminders() {
+        int sent = sendReminders(clock.instant());
+        if (sent > 0) {
+            LOG.info("Sent {} follow-up reminders", sent);
+        }
+    }
+
+    private boolean remind(FollowUp f, LocalDate today, Instant now) {
+        String key;
+        if (f.getRemindedAt() == null) {
+            if (followUps.claimReminder(f.getId(), now) != 1) {
+                return false;
+            }
+            key = "cases.notify.follow-up-due";
+        } else if (f.getOverdueRemindedAt() == null && !f.getDueOn().plusDays(OVERDUE_REMINDER_DAYS).isAfter(today)) {
+            if (followUps.claimOverdueReminder(f.getId(), now) != 1) {
+                return false;
+            }
+            key = "cases.notify.follow-up-overdue";
+        } else {
+            return false;
+        }
+        PartnerCase c = cases.findById(f.getCaseId()).orElseThrow();
+        String label = views.label(c);
+        for (long user : Set.of(c.getFacilitatorAId(), c.getFacilitatorBId())) {
+            notifications.notify(user, key, List.of(label, f.getDueOn().toString()), "/cases/" + c.getId());
+        }
+        return true;
+    }
+
+    public record PlanView(long partnershipId, String partnershipName, String offsets, boolean isDefault,
+            boolean mayChange) {
+    }
+
+    /** The follow-up plans of the partnerships the caller belongs to (or all, for an administrator). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.READ)
+    public List<PlanView> plans() {
+        Caller caller = access.caller();
+        Long org = caller.seesAll() ? null : (caller.organisationId() == null ? -1L : caller.organisationId());
+        return directory.partnershipsOf(org).stream().map(p -> {
+            var setting = plans.findById(p.id());
+            return new PlanView(p.id(), p.name(), setting.map(FollowUpPlanSetting::plan).orElse(FollowUpPlan.DEFAULT)
+                    .format(), setting.isEmpty(), caller.seesAll() || caller.coordinated().contains(p.id()));
+        }).toList();
+    }
+
+    /** Sets a partnership's follow-up plan (its coordinators and administrators). */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('MANAGE_PARTNERSHIPS', 'ADMINISTER_ORGANISATIONS')")
+    public FollowUpPlan changePlan(long partnershipId, String offsets) {
+        Caller caller = access.caller();
+        boolean member = caller.seesAll() || directory.members(partnershipId).containsKey(caller.organisationId());
+        if (!member || directory.partnershipNames(List.of(partnershipId)).isEmpty()) {
+            throw new NotFoundException("partnership", partnershipId);
+        }
+        if (!caller.seesAll() && !caller.coordinated().contains(partnershipId)) {
+            throw new AccessDeniedException("not a coordinator of partnership " + partnershipId);
+        }
+        FollowUpPlan plan = FollowUpPlan.parse(offsets);
+        plans.findById(partnershipId).ifPresentOrElse(s -> s.change(plan),
+                () -> plans.save(new FollowUpPlanSetting(partnershipId, plan)));
+        return plan;
+    }
+
+    /** The plan that applies in a partnership. */
+    @Transactional(readOnly = true)
+    public FollowUpPlan planOf(long partnershipId) {
+        return recorder.plan(partnershipId);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}

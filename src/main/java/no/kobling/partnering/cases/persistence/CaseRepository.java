@@ -1,0 +1,40 @@
+package no.kobling.partnering.cases.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import no.kobling.partnering.cases.domain.PartnerCase;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface CaseRepository extends JpaRepository<PartnerCase, Long> {
+
+    /** Cases whose facilitators act for one of these organisations, or that belong to one of these partnerships. */
+    @Query("select c from PartnerCase c where c.facilitatorAOrgId in :orgs or c.facilitatorBOrgId in :orgs "
+            + "or c.partnershipId in :partnerships order by c.id desc")
+    List<PartnerCase> visibleTo(@Param("orgs") Collection<Long> organisationIds,
+            @Param("partnerships") Collection<Long> partnershipIds);
+
+    @Query("select c from PartnerCase c order by c.id desc")
+    List<PartnerCase> findAllNewestFirst();
+
+    @Query("select c from PartnerCase c where c.closedAt is null and ((c.companyAId = :a and c.companyBId = :b) "
+            + "or (c.companyAId = :b and c.companyBId = :a)) order by c.id")
+    List<PartnerCase> openForPair(@Param("a") long a, @Param("b") long b);
+
+    @Query("select c.companyBId from PartnerCase c where c.companyAId = :id and c.companyBId is not null")
+    Set<Long> partnersAsA(@Param("id") long companyId);
+
+    @Query("select c.companyAId from PartnerCase c where c.companyBId = :id")
+    Set<Long> partnersAsB(@Param("id") long companyId);
+
+    @Query(value = "select cc.company_id from cases_candidate cc join cases_case c on c.id = cc.case_id "
+            + "where c.company_a_id = :id", nativeQuery = true)
+    Set<Long> candidatesOf(@Param("id") long companyId);
+
+    @Query(value = "select c.company_a_id from cases_candidate cc join cases_case c on c.id = cc.case_id "
+            + "where cc.company_id = :id", nativeQuery = true)
+    Set<Long> casesWithAsCandidate(@Param("id") long companyId);
+
+}
