@@ -27,7 +27,7 @@ import no.kobling.event.domain.EventTable;
 import no.kobling.event.domain.Meeting;
 import no.kobling.event.domain.Participant;
 import no.kobling.event.domain.ScheduleRun;
-import no.kobling.event.persistence.MeetingRepository;
+import no.kobling.event.persistence.EventMeetingRepository;
 import no.kobling.partnering.PartnerCases;
 import no.kobling.shared.DomainException;
 import no.kobling.support.IntegrationTest;
@@ -60,7 +60,7 @@ class EventSchedulingTest {
     @Autowired
     DayService day;
     @Autowired
-    MeetingRepository meetingRepository;
+    EventMeetingRepository meetingRepository;
     @Autowired
     PlatformTransactionManager tm;
     EventFixture f;

@@ -19,10 +19,10 @@ import no.kobling.event.domain.Meeting;
 import no.kobling.event.domain.Participant;
 import no.kobling.event.domain.SlotGrid;
 import no.kobling.event.persistence.EventRepository;
-import no.kobling.event.persistence.MeetingRepository;
-import no.kobling.event.persistence.ParticipantRepository;
-import no.kobling.event.persistence.SessionRepository;
-import no.kobling.event.persistence.TableRepository;
+import no.kobling.event.persistence.EventMeetingRepository;
+import no.kobling.event.persistence.EventParticipantRepository;
+import no.kobling.event.persistence.EventSessionRepository;
+import no.kobling.event.persistence.EventTableRepository;
 import no.kobling.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,15 +35,15 @@ public class AgendaService {
     private static final DateTimeFormatter ICS = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private final EventRepository events;
-    private final MeetingRepository meetings;
-    private final ParticipantRepository participants;
-    private final SessionRepository sessions;
-    private final TableRepository tables;
+    private final EventMeetingRepository meetings;
+    private final EventParticipantRepository participants;
+    private final EventSessionRepository sessions;
+    private final EventTableRepository tables;
     private final EventAccess access;
     private final Clock clock;
 
-    AgendaService(EventRepository events, MeetingRepository meetings, ParticipantRepository participants,
-            SessionRepository sessions, TableRepository tables, EventAccess access, Clock clock) {
+    AgendaService(EventRepository events, EventMeetingRepository meetings, EventParticipantRepository participants,
+            EventSessionRepository sessions, EventTableRepository tables, EventAccess access, Clock clock) {
         this.events = events;
         this.meetings = meetings;
         this.participants = participants;

@@ -11,10 +11,10 @@ import no.kobling.event.domain.Meeting;
 import no.kobling.event.domain.MeetingRequest;
 import no.kobling.event.domain.Participant;
 import no.kobling.event.persistence.EventRepository;
-import no.kobling.event.persistence.FeedbackRepository;
-import no.kobling.event.persistence.MeetingRepository;
-import no.kobling.event.persistence.ParticipantRepository;
-import no.kobling.event.persistence.RequestRepository;
+import no.kobling.event.persistence.EventFeedbackRepository;
+import no.kobling.event.persistence.EventMeetingRepository;
+import no.kobling.event.persistence.EventParticipantRepository;
+import no.kobling.event.persistence.EventRequestRepository;
 import no.kobling.identity.SystemAccess;
 import no.kobling.partnering.PartnerCases;
 import no.kobling.shared.DomainException;
@@ -37,18 +37,18 @@ public class DayService {
 
     private static final Logger LOG = LoggerFactory.getLogger(DayService.class);
 
-    private final MeetingRepository meetings;
-    private final ParticipantRepository participants;
-    private final RequestRepository requests;
-    private final FeedbackRepository feedback;
+    private final EventMeetingRepository meetings;
+    private final EventParticipantRepository participants;
+    private final EventRequestRepository requests;
+    private final EventFeedbackRepository feedback;
     private final EventRepository events;
     private final EventAccess access;
     private final ObjectProvider<PartnerCases> cases;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    DayService(MeetingRepository meetings, ParticipantRepository participants, RequestRepository requests,
-            FeedbackRepository feedback, EventRepository events, EventAccess access,
+    DayService(EventMeetingRepository meetings, EventParticipantRepository participants, EventRequestRepository requests,
+            EventFeedbackRepository feedback, EventRepository events, EventAccess access,
             ObjectProvider<PartnerCases> cases, PlatformTransactionManager tm, Clock clock) {
         this.meetings = meetings;
         this.participants = participants;

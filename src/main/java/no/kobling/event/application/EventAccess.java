@@ -6,7 +6,7 @@ import no.kobling.company.Companies;
 import no.kobling.event.domain.Event;
 import no.kobling.event.domain.Participant;
 import no.kobling.event.persistence.EventRepository;
-import no.kobling.event.persistence.ParticipantRepository;
+import no.kobling.event.persistence.EventParticipantRepository;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.CurrentUsers;
 import no.kobling.identity.Permission;
@@ -27,10 +27,10 @@ public class EventAccess {
 
     private final CurrentUsers currentUsers;
     private final EventRepository events;
-    private final ParticipantRepository participants;
+    private final EventParticipantRepository participants;
     private final Companies companies;
 
-    EventAccess(CurrentUsers currentUsers, EventRepository events, ParticipantRepository participants,
+    EventAccess(CurrentUsers currentUsers, EventRepository events, EventParticipantRepository participants,
             Companies companies) {
         this.currentUsers = currentUsers;
         this.events = events;

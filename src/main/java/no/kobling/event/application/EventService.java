@@ -15,9 +15,9 @@ import no.kobling.event.domain.EventSession;
 import no.kobling.event.domain.EventTable;
 import no.kobling.event.domain.Meeting;
 import no.kobling.event.persistence.EventRepository;
-import no.kobling.event.persistence.MeetingRepository;
-import no.kobling.event.persistence.SessionRepository;
-import no.kobling.event.persistence.TableRepository;
+import no.kobling.event.persistence.EventMeetingRepository;
+import no.kobling.event.persistence.EventSessionRepository;
+import no.kobling.event.persistence.EventTableRepository;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
@@ -36,14 +36,14 @@ public class EventService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EventRepository events;
-    private final SessionRepository sessions;
-    private final TableRepository tables;
-    private final MeetingRepository meetings;
+    private final EventSessionRepository sessions;
+    private final EventTableRepository tables;
+    private final EventMeetingRepository meetings;
     private final EventAccess access;
     private final Clock clock;
 
-    EventService(EventRepository events, SessionRepository sessions, TableRepository tables,
-            MeetingRepository meetings, EventAccess access, Clock clock) {
+    EventService(EventRepository events, EventSessionRepository sessions, EventTableRepository tables,
+            EventMeetingRepository meetings, EventAccess access, Clock clock) {
         this.events = events;
         this.sessions = sessions;
         this.tables = tables;

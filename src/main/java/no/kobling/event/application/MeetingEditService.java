@@ -6,10 +6,10 @@ import no.kobling.event.domain.Event;
 import no.kobling.event.domain.EventSession;
 import no.kobling.event.domain.Meeting;
 import no.kobling.event.domain.Participant;
-import no.kobling.event.persistence.MeetingRepository;
-import no.kobling.event.persistence.ParticipantRepository;
-import no.kobling.event.persistence.SessionRepository;
-import no.kobling.event.persistence.TableRepository;
+import no.kobling.event.persistence.EventMeetingRepository;
+import no.kobling.event.persistence.EventParticipantRepository;
+import no.kobling.event.persistence.EventSessionRepository;
+import no.kobling.event.persistence.EventTableRepository;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,15 +23,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingEditService {
 
-    private final MeetingRepository meetings;
-    private final ParticipantRepository participants;
-    private final SessionRepository sessions;
-    private final TableRepository tables;
+    private final EventMeetingRepository meetings;
+    private final EventParticipantRepository participants;
+    private final EventSessionRepository sessions;
+    private final EventTableRepository tables;
     private final EventAccess access;
     private final Clock clock;
 
-    MeetingEditService(MeetingRepository meetings, ParticipantRepository participants, SessionRepository sessions,
-            TableRepository tables, EventAccess access, Clock clock) {
+    MeetingEditService(EventMeetingRepository meetings, EventParticipantRepository participants, EventSessionRepository sessions,
+            EventTableRepository tables, EventAccess access, Clock clock) {
         this.meetings = meetings;
         this.participants = participants;
         this.sessions = sessions;

@@ -10,10 +10,10 @@ import no.kobling.event.domain.Meeting;
 import no.kobling.event.domain.MeetingRequest;
 import no.kobling.event.domain.Participant;
 import no.kobling.event.domain.Participant.SlotRef;
-import no.kobling.event.persistence.MeetingRepository;
-import no.kobling.event.persistence.ParticipantRepository;
-import no.kobling.event.persistence.RequestRepository;
-import no.kobling.event.persistence.SessionRepository;
+import no.kobling.event.persistence.EventMeetingRepository;
+import no.kobling.event.persistence.EventParticipantRepository;
+import no.kobling.event.persistence.EventRequestRepository;
+import no.kobling.event.persistence.EventSessionRepository;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
@@ -31,16 +31,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ParticipantService {
 
-    private final ParticipantRepository participants;
-    private final MeetingRepository meetings;
-    private final RequestRepository requests;
-    private final SessionRepository sessions;
+    private final EventParticipantRepository participants;
+    private final EventMeetingRepository meetings;
+    private final EventRequestRepository requests;
+    private final EventSessionRepository sessions;
     private final EventAccess access;
     private final Companies companies;
     private final Clock clock;
 
-    ParticipantService(ParticipantRepository participants, MeetingRepository meetings, RequestRepository requests,
-            SessionRepository sessions, EventAccess access, Companies companies, Clock clock) {
+    ParticipantService(EventParticipantRepository participants, EventMeetingRepository meetings, EventRequestRepository requests,
+            EventSessionRepository sessions, EventAccess access, Companies companies, Clock clock) {
         this.participants = participants;
         this.meetings = meetings;
         this.requests = requests;

@@ -12,9 +12,9 @@ import no.kobling.event.domain.Event;
 import no.kobling.event.domain.Meeting;
 import no.kobling.event.domain.MeetingRequest;
 import no.kobling.event.domain.Participant;
-import no.kobling.event.persistence.MeetingRepository;
-import no.kobling.event.persistence.ParticipantRepository;
-import no.kobling.event.persistence.RequestRepository;
+import no.kobling.event.persistence.EventMeetingRepository;
+import no.kobling.event.persistence.EventParticipantRepository;
+import no.kobling.event.persistence.EventRequestRepository;
 import no.kobling.notification.Notifications;
 import no.kobling.partnering.PartnerProfiles;
 import no.kobling.shared.DomainException;
@@ -31,15 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestService {
 
-    private final ParticipantRepository participants;
-    private final RequestRepository requests;
-    private final MeetingRepository meetings;
+    private final EventParticipantRepository participants;
+    private final EventRequestRepository requests;
+    private final EventMeetingRepository meetings;
     private final EventAccess access;
     private final ObjectProvider<PartnerProfiles> profiles;
     private final ObjectProvider<Notifications> notifications;
     private final Clock clock;
 
-    RequestService(ParticipantRepository participants, RequestRepository requests, MeetingRepository meetings,
+    RequestService(EventParticipantRepository participants, EventRequestRepository requests, EventMeetingRepository meetings,
             EventAccess access, ObjectProvider<PartnerProfiles> profiles, ObjectProvider<Notifications> notifications,
             Clock clock) {
         this.notifications = notifications;

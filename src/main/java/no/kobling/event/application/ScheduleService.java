@@ -19,12 +19,12 @@ import no.kobling.event.domain.Participant;
 import no.kobling.event.domain.ProposalAssignment;
 import no.kobling.event.domain.ScheduleRun;
 import no.kobling.event.domain.SlotGrid;
-import no.kobling.event.persistence.AssignmentRepository;
-import no.kobling.event.persistence.MeetingRepository;
-import no.kobling.event.persistence.ParticipantRepository;
-import no.kobling.event.persistence.RunRepository;
-import no.kobling.event.persistence.SessionRepository;
-import no.kobling.event.persistence.TableRepository;
+import no.kobling.event.persistence.EventAssignmentRepository;
+import no.kobling.event.persistence.EventMeetingRepository;
+import no.kobling.event.persistence.EventParticipantRepository;
+import no.kobling.event.persistence.EventRunRepository;
+import no.kobling.event.persistence.EventSessionRepository;
+import no.kobling.event.persistence.EventTableRepository;
 import no.kobling.event.scheduling.InvalidInstanceException;
 import no.kobling.event.scheduling.MeetingScheduler;
 import no.kobling.event.scheduling.Schedule;
@@ -51,12 +51,12 @@ public class ScheduleService {
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleService.class);
     public static final int MAX_SECONDS = 300;
 
-    private final RunRepository runs;
-    private final AssignmentRepository assignments;
-    private final MeetingRepository meetings;
-    private final ParticipantRepository participants;
-    private final SessionRepository sessions;
-    private final TableRepository tables;
+    private final EventRunRepository runs;
+    private final EventAssignmentRepository assignments;
+    private final EventMeetingRepository meetings;
+    private final EventParticipantRepository participants;
+    private final EventSessionRepository sessions;
+    private final EventTableRepository tables;
     private final EventAccess access;
     private final MeetingScheduler scheduler;
     private final TransactionTemplate tx;
@@ -70,8 +70,8 @@ public class ScheduleService {
     private final Map<Long, double[]> progress = new ConcurrentHashMap<>();
     private final java.util.Set<Long> active = ConcurrentHashMap.newKeySet();
 
-    ScheduleService(RunRepository runs, AssignmentRepository assignments, MeetingRepository meetings,
-            ParticipantRepository participants, SessionRepository sessions, TableRepository tables,
+    ScheduleService(EventRunRepository runs, EventAssignmentRepository assignments, EventMeetingRepository meetings,
+            EventParticipantRepository participants, EventSessionRepository sessions, EventTableRepository tables,
             EventAccess access, MeetingScheduler scheduler, PlatformTransactionManager tm, Clock clock) {
         this.runs = runs;
         this.assignments = assignments;

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A participant's short feedback on a held meeting: was it useful, do they want to follow up. */
-@Entity
+@Entity(name = "EventFeedback")
 @Table(name = "event_meeting_feedback")
 public class Feedback {
 

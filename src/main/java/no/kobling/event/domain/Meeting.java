@@ -16,7 +16,7 @@ import no.kobling.shared.DomainException;
  * An accepted request becomes a meeting; the schedule places it in (session, slot, table). Every change of its place
  * raises {@code sequence}, so calendar entries (stable UID per meeting) update instead of duplicating.
  */
-@Entity
+@Entity(name = "EventMeeting")
 @Table(name = "event_meeting")
 public class Meeting {
 

@@ -13,7 +13,7 @@ import java.time.Instant;
 import no.kobling.shared.DomainException;
 
 /** One participant asks another for a meeting; the other accepts or declines before it expires. */
-@Entity
+@Entity(name = "EventMeetingRequest")
 @Table(name = "event_meeting_request")
 public class MeetingRequest {
 

@@ -20,7 +20,7 @@ import java.util.Set;
 import no.kobling.shared.DomainException;
 
 /** A company registered for an event, with its type, approval, availability and check-in. */
-@Entity
+@Entity(name = "EventParticipant")
 @Table(name = "event_participant")
 public class Participant {
 

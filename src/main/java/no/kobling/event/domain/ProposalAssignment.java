@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** Where a proposal places one meeting (all nulls: left unscheduled). */
-@Entity
+@Entity(name = "EventProposalAssignment")
 @Table(name = "event_proposal_assignment")
 public class ProposalAssignment {
 

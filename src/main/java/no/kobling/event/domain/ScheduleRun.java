@@ -16,7 +16,7 @@ import no.kobling.shared.DomainException;
  * One run of the scheduler. Its result is a proposal: the event's schedule changes only when the organiser accepts
  * it (RUNNING → PROPOSED → ACCEPTED or DISCARDED; FAILED with the problems named).
  */
-@Entity
+@Entity(name = "EventScheduleRun")
 @Table(name = "event_schedule_run")
 public class ScheduleRun {
 

@@ -5,7 +5,7 @@ import java.util.List;
 import no.kobling.event.domain.MeetingRequest;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RequestRepository extends JpaRepository<MeetingRequest, Long> {
+public interface EventRequestRepository extends JpaRepository<MeetingRequest, Long> {
 
     List<MeetingRequest> findByEventIdOrderByCreatedAtAsc(long eventId);
 

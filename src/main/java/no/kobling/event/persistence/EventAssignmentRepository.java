@@ -4,7 +4,7 @@ import java.util.List;
 import no.kobling.event.domain.ProposalAssignment;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface AssignmentRepository extends JpaRepository<ProposalAssignment, Long> {
+public interface EventAssignmentRepository extends JpaRepository<ProposalAssignment, Long> {
 
     List<ProposalAssignment> findByRunId(long runId);
 }

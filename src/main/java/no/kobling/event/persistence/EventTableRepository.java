@@ -4,7 +4,7 @@ import java.util.List;
 import no.kobling.event.domain.EventTable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TableRepository extends JpaRepository<EventTable, Long> {
+public interface EventTableRepository extends JpaRepository<EventTable, Long> {
 
     List<EventTable> findByEventIdOrderByPositionAscIdAsc(long eventId);
 }

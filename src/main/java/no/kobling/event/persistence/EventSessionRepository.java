@@ -4,7 +4,7 @@ import java.util.List;
 import no.kobling.event.domain.EventSession;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SessionRepository extends JpaRepository<EventSession, Long> {
+public interface EventSessionRepository extends JpaRepository<EventSession, Long> {
 
     List<EventSession> findByEventIdOrderByDayAscStartTimeAsc(long eventId);
 }

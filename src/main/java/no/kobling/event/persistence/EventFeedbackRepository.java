@@ -6,7 +6,7 @@ import java.util.Optional;
 import no.kobling.event.domain.Feedback;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface FeedbackRepository extends JpaRepository<Feedback, Long> {
+public interface EventFeedbackRepository extends JpaRepository<Feedback, Long> {
 
     List<Feedback> findByMeetingIdIn(Collection<Long> meetingIds);
 

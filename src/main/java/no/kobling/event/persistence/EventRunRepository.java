@@ -4,7 +4,7 @@ import java.util.List;
 import no.kobling.event.domain.ScheduleRun;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface RunRepository extends JpaRepository<ScheduleRun, Long> {
+public interface EventRunRepository extends JpaRepository<ScheduleRun, Long> {
 
     List<ScheduleRun> findByEventIdOrderByIdDesc(long eventId);
 

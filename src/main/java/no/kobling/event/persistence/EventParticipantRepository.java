@@ -6,7 +6,7 @@ import java.util.Optional;
 import no.kobling.event.domain.Participant;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ParticipantRepository extends JpaRepository<Participant, Long> {
+public interface EventParticipantRepository extends JpaRepository<Participant, Long> {
 
     List<Participant> findByEventIdOrderByCompanyNameAsc(long eventId);
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import no.kobling.event.domain.Meeting;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MeetingRepository extends JpaRepository<Meeting, Long> {
+public interface EventMeetingRepository extends JpaRepository<Meeting, Long> {
 
     List<Meeting> findByEventIdOrderByIdAsc(long eventId);
 
