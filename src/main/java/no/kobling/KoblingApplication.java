@@ -1,5 +1,6 @@
 package no.kobling;
 
+import no.kobling.event.cli.ScheduleCommandLine;
 import no.kobling.shared.cli.CommandLineModes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -12,6 +13,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class KoblingApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "schedule".equals(args[0])) {
+            // the meeting scheduler needs no database or context: solve the file and exit
+            ScheduleCommandLine.runAndExit(args);
+            return;
+        }
         SpringApplication app = new SpringApplication(KoblingApplication.class);
         if (CommandLineModes.isCommand(args)) {
             // a command (import, reindex, ...): no web server, exit with the command's code

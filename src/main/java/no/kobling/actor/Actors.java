@@ -36,6 +36,18 @@ public interface Actors {
     /** How many organisations, partnerships and people the caller may see. */
     Counts counts();
 
+    /** Ids of the organisations the caller may see (own and those sharing a partnership; all for administrators). */
+    List<Long> visibleOrganisationIds();
+
+    /**
+     * Mentors/experts the caller may see: of the own organisation and the shared ones of partner organisations across
+     * all the caller's partnerships (everyone for administrators), sorted by name.
+     */
+    List<ExpertRef> experts();
+
+    /** The competence taxonomy as code → name in the caller's language, in taxonomy order. */
+    java.util.Map<String, String> competenceNames();
+
     record Counts(long organisations, long partnerships, long people) {
     }
 }

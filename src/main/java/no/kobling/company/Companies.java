@@ -42,6 +42,12 @@ public interface Companies {
     /** Links a user as a representative of a company (needs MANAGE_COMPANIES). */
     void addRepresentative(long companyId, String username);
 
+    /** Active target groups as code → name in the caller's language, in catalogue order. */
+    java.util.Map<String, String> targetGroupNames();
+
+    /** Companies the caller may see located in these municipalities, sorted by name, at most {@code limit}. */
+    List<CompanyRef> companiesIn(Collection<Long> municipalityIds, int limit);
+
     record CompanyData(String countryCode, String orgNumber, String name, String legalForm, String naceCode,
             Long municipalityId, Integer employees, String description, Set<String> targetGroups) {
     }
@@ -49,4 +55,7 @@ public interface Companies {
     record EntrepreneurData(long ownerOrganisationId, String name, String email, Long municipalityId, String idea,
             boolean consent, boolean shared, Set<String> targetGroups) {
     }
+
+    /** The name of an entrepreneur the caller may see (own organisation's or shared by a partner); else empty. */
+    Optional<String> entrepreneurName(long entrepreneurId);
 }

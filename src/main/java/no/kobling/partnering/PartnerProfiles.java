@@ -27,4 +27,13 @@ public interface PartnerProfiles {
 
     record Recommendation(long companyId, String companyName, double score, List<String> reasons) {
     }
+
+    /** Creates or replaces a company's profile owned by an organisation (demo data, imports; needs administrator or system). */
+    void saveProfile(ProfileData data);
+
+    /** A profile to save; cooperation types by name (SUPPLIER, CUSTOMER, ...); {@code validated}: validate at once. */
+    record ProfileData(long companyId, Long ownerOrganisationId, String offers, String seeks, Set<String> offerTags,
+            Set<String> seekTags, Set<String> cooperationTypes, Set<String> industries, Set<String> countriesSought,
+            Set<String> languages, boolean validated) {
+    }
 }

@@ -27,10 +27,11 @@ class ActorsFacade implements Actors {
     private final PartnershipRepository partnerships;
     private final PersonRepository people;
     private final ActorAccess access;
+    private final CompetenceCatalogue competenceCatalogue;
 
     ActorsFacade(OrganisationService organisationService, PartnershipService partnershipService,
             PersonService personService, OrganisationRepository organisations, PartnershipRepository partnerships,
-            PersonRepository people, ActorAccess access) {
+            PersonRepository people, ActorAccess access, CompetenceCatalogue competenceCatalogue) {
         this.organisationService = organisationService;
         this.partnershipService = partnershipService;
         this.personService = personService;
@@ -38,6 +39,7 @@ class ActorsFacade implements Actors {
         this.partnerships = partnerships;
         this.people = people;
         this.access = access;
+        this.competenceCatalogue = competenceCatalogue;
     }
 
     @Override
@@ -101,5 +103,37 @@ class ActorsFacade implements Actors {
         Tenancy tenancy = access.tenancy();
         return new Counts(organisations.count(tenancy.organisations()), partnerships.count(tenancy.partnerships()),
                 people.count(tenancy.people()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> visibleOrganisationIds() {
+        Tenancy tenancy = access.tenancy();
+        return organisations.findAll(tenancy.organisations()).stream().map(o -> o.getId()).sorted().toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<no.kobling.actor.ExpertRef> experts() {
+        Tenancy tenancy = access.tenancy();
+        List<no.kobling.actor.domain.Person> found = people.findAll(tenancy.people(), Sort.by("name", "id")).stream()
+                .filter(p -> p.getRoles().contains(no.kobling.actor.NetworkRole.MENTOR_EXPERT)).toList();
+        java.util.Map<Long, no.kobling.actor.domain.Organisation> orgs = organisations.findAllById(
+                found.stream().map(p -> p.getOrganisationId()).collect(java.util.stream.Collectors.toSet()))
+                .stream().collect(java.util.stream.Collectors.toMap(o -> o.getId(), o -> o));
+        return found.stream().filter(p -> orgs.containsKey(p.getOrganisationId())).map(p -> {
+            no.kobling.actor.domain.Organisation o = orgs.get(p.getOrganisationId());
+            return new no.kobling.actor.ExpertRef(p.getId(), p.getName(), o.getId(), o.getName(), o.getCountryCode(),
+                    p.getHomeMunicipalityId(), p.getLanguages(), p.getCompetences().stream()
+                            .map(c -> c.getCode()).collect(java.util.stream.Collectors.toSet()), p.getUserId());
+        }).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> competenceNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        competenceCatalogue.all().forEach(c -> names.put(c.code(), c.name()));
+        return names;
     }
 }

@@ -18,12 +18,14 @@ class CompaniesFacade implements Companies {
     private final CompanyService companies;
     private final EntrepreneurService entrepreneurs;
     private final RepresentativeService representatives;
+    private final TargetGroupCatalogue targetGroupCatalogue;
 
     CompaniesFacade(CompanyService companies, EntrepreneurService entrepreneurs,
-            RepresentativeService representatives) {
+            RepresentativeService representatives, TargetGroupCatalogue targetGroupCatalogue) {
         this.companies = companies;
         this.entrepreneurs = entrepreneurs;
         this.representatives = representatives;
+        this.targetGroupCatalogue = targetGroupCatalogue;
     }
 
     @Override
@@ -78,5 +80,22 @@ class CompaniesFacade implements Companies {
     @Override
     public void linkEntrepreneur(long entrepreneurId, long companyId) {
         entrepreneurs.linkCompany(entrepreneurId, companyId);
+    }
+
+    @Override
+    public java.util.Map<String, String> targetGroupNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        targetGroupCatalogue.all().forEach(g -> names.put(g.code(), g.name()));
+        return names;
+    }
+
+    @Override
+    public List<CompanyRef> companiesIn(Collection<Long> municipalityIds, int limit) {
+        return representatives.inMunicipalities(municipalityIds, limit);
+    }
+
+    @Override
+    public Optional<String> entrepreneurName(long entrepreneurId) {
+        return entrepreneurs.visibleName(entrepreneurId);
     }
 }

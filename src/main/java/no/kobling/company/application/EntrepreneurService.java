@@ -177,4 +177,11 @@ public class EntrepreneurService {
             return cb.or(mine, shared);
         };
     }
+
+    /** The entrepreneur's name if the caller may see them; empty otherwise (never throws for hidden records). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> visibleName(long id) {
+        Caller caller = access.caller();
+        return entrepreneurs.findById(id).filter(caller::canSee).map(Entrepreneur::getName);
+    }
 }

@@ -111,6 +111,17 @@ public class RepresentativeService {
                 .map(RepresentativeService::ref).toList();
     }
 
+    /** Companies in these municipalities, if the caller may read the register (else empty), by name. */
+    @Transactional(readOnly = true)
+    public List<CompanyRef> inMunicipalities(Collection<Long> municipalityIds, int limit) {
+        if (!mayRead() || municipalityIds.isEmpty()) {
+            return List.of();
+        }
+        return companies.findInMunicipalities(municipalityIds,
+                org.springframework.data.domain.PageRequest.of(0, Math.max(1, limit))).stream()
+                .map(RepresentativeService::ref).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<CompanyRef> find(long companyId) {
         try {

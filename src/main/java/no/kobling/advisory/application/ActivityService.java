@@ -1,0 +1,293 @@
+package no.kobling.advisory.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import no.kobling.advisory.application.AdvisoryAccess.Viewer;
+import no.kobling.advisory.application.AdvisoryViews.ActivityView;
+import no.kobling.advisory.application.AdvisoryViews.Named;
+import no.kobling.advisory.domain.Activity;
+import no.kobling.advisory.domain.ActivityFacts;
+import no.kobling.advisory.domain.ActivityKind;
+import no.kobling.advisory.persistence.ActivityKindRepository;
+import no.kobling.advisory.persistence.ActivityRepository;
+import no.kobling.advisory.persistence.DirectoryQueries;
+import no.kobling.company.Companies;
+import no.kobling.company.CompanyRef;
+import no.kobling.geo.Geography;
+import no.kobling.geo.MunicipalityRef;
+import no.kobling.shared.DomainException;
+import no.kobling.shared.NotFoundException;
+import no.kobling.shared.StaleVersionException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logging advisory activities. Advisors (LOG_ACTIVITIES) log for their own organisation; every company involved
+ * must be one they may see (else 404), every advisor a user of that organisation, and a service used must be
+ * offered in the municipality where the activity happened.
+ */
+@Service
+public class ActivityService {
+
+    static final String WRITE = "hasAuthority('LOG_ACTIVITIES')";
+    static final String READ = "hasAnyAuthority('LOG_ACTIVITIES', 'VIEW_REPORTS')";
+
+    private final ActivityRepository activities;
+    private final ActivityKindRepository kinds;
+    private final DirectoryQueries directory;
+    private final Companies companies;
+    private final Geography geography;
+    private final ObjectProvider<ServiceOptions> serviceOptions;
+    private final AdvisoryAccess access;
+    private final Clock clock;
+
+    ActivityService(ActivityRepository activities, ActivityKindRepository kinds, DirectoryQueries directory,
+            Companies companies, Geography geography, ObjectProvider<ServiceOptions> serviceOptions,
+            AdvisoryAccess access, Clock clock) {
+        this.activities = activities;
+        this.kinds = kinds;
+        this.directory = directory;
+        this.companies = companies;
+        this.geography = geography;
+        this.serviceOptions = serviceOptions;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize(WRITE)
+    public ActivityView log(ActivityCommand command) {
+        Viewer viewer = access.viewer();
+        long organisationId = organisationFor(viewer, command.organisationId());
+        ActivityKind kind = kind(command);
+        ActivityFacts facts = facts(viewer, organisationId, command);
+        Activity activity = activities.save(new Activity(kind, organisationId, facts, viewer.userId(),
+                clock.instant(), LocalDate.now(clock)));
+        return view(activity, viewer);
+    }
+
+    @Transactional
+    @PreAuthorize(WRITE)
+    public ActivityView update(long id, Long expectedVersion, ActivityCommand command) {
+        Viewer viewer = access.viewer();
+        Activity activity = editable(viewer, id);
+        StaleVersionException.check("advisory.activity", id, expectedVersion, activity.getVersion());
+        ActivityKind kind = kind(command);
+        activity.change(kind, facts(viewer, activity.getOrganisationId(), command), LocalDate.now(clock));
+        activities.flush();
+        return view(activity, viewer);
+    }
+
+    @Transactional
+    @PreAuthorize(WRITE)
+    public void delete(long id) {
+        Viewer viewer = access.viewer();
+        activities.delete(editable(viewer, id));
+    }
+
+    @Transactional
+    @PreAuthorize(WRITE)
+    public ActivityView completeFollowUp(long id) {
+        Viewer viewer = access.viewer();
+        Activity activity = editable(viewer, id);
+        activity.completeFollowUp();
+        activities.flush();
+        return view(activity, viewer);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public ActivityView get(long id) {
+        Viewer viewer = access.viewer();
+        return view(visible(viewer, id), viewer);
+    }
+
+    /** Activities involving the company that the caller may see (404 for a company they may not see). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<ActivityView> ofCompany(long companyId) {
+        Viewer viewer = access.viewer();
+        company(companyId);
+        return views(activities.ofCompany(companyId).stream().filter(viewer::canSee).toList(), viewer);
+    }
+
+    /** Recent activities: {@code shared} = those partner organisations shared, else the own organisation's. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<ActivityView> recent(boolean shared, int limit) {
+        Viewer viewer = access.viewer();
+        if (viewer.organisationId() == null) {
+            return List.of();
+        }
+        PageRequest page = PageRequest.of(0, limit);
+        List<Activity> found = shared
+                ? activities.sharedByPartners(viewer.organisationId(), withSentinel(viewer.partnerOrganisations()), page)
+                : activities.ofOrganisation(viewer.organisationId(), page);
+        return views(found, viewer);
+    }
+
+    /** The users of the caller's organisation, who can be named as advisors. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WRITE)
+    public List<Named> advisorOptions() {
+        Viewer viewer = access.viewer();
+        if (viewer.organisationId() == null) {
+            return List.of();
+        }
+        return directory.usersOfOrganisation(viewer.organisationId()).stream()
+                .map(n -> new Named(n.id(), n.name())).toList();
+    }
+
+    /** Services an advisor can pick for an activity in the municipality (empty without a catalogue). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WRITE)
+    public List<ServiceOptions.ServiceOption> serviceOptions(Long municipalityId) {
+        ServiceOptions options = serviceOptions.getIfAvailable();
+        return options == null ? List.of() : options.servicesOfferedIn(municipalityId, locale());
+    }
+
+    public Activity visible(Viewer viewer, long id) {
+        Activity a = activities.findById(id).orElseThrow(() -> new NotFoundException("advisory.activity", id));
+        if (!viewer.canSee(a)) {
+            throw new NotFoundException("advisory.activity", id);
+        }
+        return a;
+    }
+
+    private Activity editable(Viewer viewer, long id) {
+        Activity a = visible(viewer, id);
+        if (!viewer.mayEdit(a)) {
+            throw new NotFoundException("advisory.activity", id);
+        }
+        return a;
+    }
+
+    private long organisationFor(Viewer viewer, Long requested) {
+        if (viewer.isSystem()) {
+            if (requested == null) {
+                throw DomainException.rule("advisory-no-organisation", "advisory.error.no-organisation");
+            }
+            return requested;
+        }
+        if (viewer.organisationId() == null) {
+            throw DomainException.rule("advisory-no-organisation", "advisory.error.no-organisation");
+        }
+        return viewer.organisationId();
+    }
+
+    private ActivityKind kind(ActivityCommand c) {
+        if (c.kindId() != null) {
+            return kinds.findById(c.kindId()).orElseThrow(() -> DomainException.rule("advisory-kind-unknown",
+                    "advisory.error.kind-unknown", c.kindId()));
+        }
+        if (c.kindCode() != null && !c.kindCode().isBlank()) {
+            return kinds.findByCode(c.kindCode().strip()).orElseThrow(() -> DomainException.rule(
+                    "advisory-kind-unknown", "advisory.error.kind-unknown", c.kindCode()));
+        }
+        throw DomainException.rule("advisory-kind-missing", "advisory.error.kind-missing");
+    }
+
+    private ActivityFacts facts(Viewer viewer, long organisationId, ActivityCommand c) {
+        List<CompanyRef> involved = c.companyIds().stream().map(this::company).toList();
+        for (Long e : c.entrepreneurIds()) {
+            if (companies.entrepreneurName(e).isEmpty()) {
+                throw new NotFoundException("entrepreneur", e);
+            }
+        }
+        Long municipality = c.municipalityId();
+        if (municipality == null) {
+            municipality = involved.stream().map(CompanyRef::municipalityId).filter(java.util.Objects::nonNull)
+                    .findFirst().orElseGet(() -> directory.organisationHomeMunicipality(organisationId).orElse(null));
+        }
+        if (municipality != null && geography.municipality(municipality).isEmpty()) {
+            throw DomainException.rule("advisory-municipality-unknown", "advisory.error.municipality-unknown",
+                    municipality);
+        }
+        Set<Long> advisors = new HashSet<>(c.advisorUserIds());
+        if (advisors.isEmpty() && viewer.userId() != null) {
+            advisors.add(viewer.userId());
+        }
+        Set<Long> members = new HashSet<>(directory.usersOfOrganisation(organisationId).stream()
+                .map(DirectoryQueries.Named::id).toList());
+        for (Long advisor : advisors) {
+            if (!members.contains(advisor)) {
+                throw DomainException.rule("advisory-advisor-not-in-organisation",
+                        "advisory.error.advisor-not-in-organisation", advisor);
+            }
+        }
+        checkService(c.serviceId(), municipality);
+        return new ActivityFacts(c.date() == null ? LocalDate.now(clock) : c.date(), c.hours(), municipality,
+                c.serviceId(), c.notes(), c.visibility(), c.followUpDate(), advisors, c.companyIds(),
+                c.entrepreneurIds());
+    }
+
+    private void checkService(Long serviceId, Long municipality) {
+        checkService(serviceOptions.getIfAvailable(), serviceId, municipality, locale());
+    }
+
+    /** A service used must be one the caller may see, offered where the activity happened (none without a catalogue). */
+    static void checkService(ServiceOptions options, Long serviceId, Long municipality, Locale locale) {
+        if (serviceId == null) {
+            return;
+        }
+        if (options == null || options.service(serviceId, locale).isEmpty()) {
+            throw DomainException.rule("advisory-service-unknown", "advisory.error.service-unknown", serviceId);
+        }
+        if (municipality == null || !options.isOfferedIn(serviceId, municipality)) {
+            throw DomainException.rule("advisory-service-not-offered", "advisory.error.service-not-offered");
+        }
+    }
+
+    private CompanyRef company(long id) {
+        return companies.ref(id).orElseThrow(() -> new NotFoundException("company", id));
+    }
+
+    public List<ActivityView> views(Collection<Activity> list, Viewer viewer) {
+        return list.stream().map(a -> view(a, viewer)).toList();
+    }
+
+    public ActivityView view(Activity a, Viewer viewer) {
+        Locale locale = locale();
+        Map<Long, String> advisorNames = directory.userNames(a.getAdvisorUserIds());
+        List<Named> advisors = advisorNames.entrySet().stream().map(e -> new Named(e.getKey(), e.getValue()))
+                .toList();
+        List<CompanyRef> refs = companies.refs(a.getCompanyIds()).stream()
+                .sorted(java.util.Comparator.comparing(CompanyRef::name, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<Named> entrepreneurs = a.getEntrepreneurIds().stream().sorted()
+                .flatMap(id -> companies.entrepreneurName(id).map(n -> new Named(id, n)).stream()).toList();
+        String municipalityName = a.getMunicipalityId() == null ? null
+                : geography.municipality(a.getMunicipalityId()).map(MunicipalityRef::name).orElse(null);
+        String serviceName = null;
+        if (a.getServiceId() != null) {
+            ServiceOptions options = serviceOptions.getIfAvailable();
+            serviceName = options == null ? null
+                    : options.service(a.getServiceId(), locale).map(ServiceOptions.ServiceOption::name).orElse(null);
+        }
+        return new ActivityView(a.getId(), a.getKind().getId(), a.getKind().getCode(), a.getKind().name(locale),
+                a.getDate(), a.getHours(), a.getOrganisationId(),
+                directory.organisationName(a.getOrganisationId()).orElse(""), a.getMunicipalityId(),
+                municipalityName, a.getServiceId(), serviceName, a.getNotes(), a.getVisibility(),
+                a.getFollowUpDate(), a.isFollowUpDone(), advisors, refs, entrepreneurs, viewer.mayEdit(a),
+                a.getVersion());
+    }
+
+    static Set<Long> withSentinel(Set<Long> ids) {
+        Set<Long> copy = new HashSet<>(ids);
+        copy.add(-1L);
+        return copy;
+    }
+
+    static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+}

@@ -1,0 +1,212 @@
+package no.kobling.advisory.catalogue.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.kobling.advisory.catalogue.application.CatalogueAccess.Caller;
+import no.kobling.advisory.catalogue.domain.OfferedService;
+import no.kobling.advisory.catalogue.domain.Referral;
+import no.kobling.advisory.catalogue.domain.ReferralStatus;
+import no.kobling.advisory.catalogue.persistence.ReferralRepository;
+import no.kobling.advisory.catalogue.persistence.ServiceRepository;
+import no.kobling.company.Companies;
+import no.kobling.company.CompanyRef;
+import no.kobling.geo.Geography;
+import no.kobling.geo.MunicipalityRef;
+import no.kobling.identity.Permission;
+import no.kobling.shared.DomainException;
+import no.kobling.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referrals of companies to services. Advisors (LOG_ACTIVITIES) refer companies of their area to active services
+ * offered in the company's municipality; the provider's users accept, decline and mark delivered; the referring
+ * organisation or the company's representative gives feedback (1–5). A referral is visible to the provider, the
+ * referring organisation and the company's representatives; others get 404.
+ */
+@Service
+public class ReferralService {
+
+    public static final List<String> ACTIONS = List.of("accept", "decline", "deliver");
+
+    private final ReferralRepository referrals;
+    private final ServiceRepository services;
+    private final ServiceCatalogue catalogue;
+    private final CatalogueAccess access;
+    private final Companies companies;
+    private final Geography geography;
+    private final Clock clock;
+
+    ReferralService(ReferralRepository referrals, ServiceRepository services, ServiceCatalogue catalogue,
+            CatalogueAccess access, Companies companies, Geography geography, Clock clock) {
+        this.referrals = referrals;
+        this.services = services;
+        this.catalogue = catalogue;
+        this.access = access;
+        this.companies = companies;
+        this.geography = geography;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasAuthority('LOG_ACTIVITIES')")
+    public ReferralView refer(long serviceId, long companyId, String note) {
+        Caller caller = access.caller();
+        OfferedService service = catalogue.visible(caller, serviceId);
+        CompanyRef company = access.company(caller, companyId);
+        if (!service.isActive()) {
+            throw DomainException.rule("service-archived", "catalogue.error.service-archived",
+                    service.name(ServiceCatalogue.language()));
+        }
+        if (company.municipalityId() == null) {
+            throw DomainException.rule("company-municipality-missing", "catalogue.error.company-municipality-missing",
+                    company.name());
+        }
+        if (!catalogue.offeredIn(service, company.municipalityId())) {
+            String place = geography.municipality(company.municipalityId()).map(MunicipalityRef::name).orElse("?");
+            throw DomainException.rule("service-not-offered-here", "catalogue.error.not-offered-here",
+                    service.name(ServiceCatalogue.language()), place);
+        }
+        Referral referral = new Referral(serviceId, companyId, company.municipalityId(), caller.organisationId(),
+                caller.name(), note, LocalDate.now(clock), clock.instant());
+        referrals.saveAndFlush(referral);
+        return views(caller, List.of(referral)).get(0);
+    }
+
+    /** accept, decline or deliver: the provider's move (LOG_ACTIVITIES in the provider organisation). */
+    @Transactional
+    @PreAuthorize("hasAuthority('LOG_ACTIVITIES')")
+    public ReferralView move(long referralId, String action) {
+        Caller caller = access.caller();
+        Referral referral = visible(caller, referralId);
+        OfferedService service = services.findById(referral.getServiceId()).orElseThrow();
+        if (!isProvider(caller, service)) {
+            throw new AccessDeniedException("only the provider moves a referral");
+        }
+        LocalDate today = LocalDate.now(clock);
+        switch (action == null ? "" : action) {
+            case "accept" -> referral.accept(today);
+            case "decline" -> referral.decline(today);
+            case "deliver" -> referral.deliver(today);
+            default -> throw DomainException.rule("referral-action-unknown", "catalogue.error.action-unknown",
+                    String.valueOf(action));
+        }
+        referrals.flush();
+        return views(caller, List.of(referral)).get(0);
+    }
+
+    /** Feedback on a delivered referral, by the referring organisation or the company's representative. */
+    @Transactional
+    @PreAuthorize("hasAnyAuthority('LOG_ACTIVITIES', 'REPRESENT_COMPANY')")
+    public ReferralView feedback(long referralId, Integer score, String comment) {
+        Caller caller = access.caller();
+        Referral referral = visible(caller, referralId);
+        if (!mayGiveFeedback(caller, referral)) {
+            throw new AccessDeniedException("only the referrer or the company gives feedback");
+        }
+        if (score == null) {
+            throw DomainException.rule("referral-feedback-score", "catalogue.error.feedback-score", "–");
+        }
+        referral.giveFeedback(score, comment);
+        referrals.flush();
+        return views(caller, List.of(referral)).get(0);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('VIEW_DIRECTORY', 'LOG_ACTIVITIES', 'REPRESENT_COMPANY')")
+    public ReferralView get(long referralId) {
+        Caller caller = access.caller();
+        return views(caller, List.of(visible(caller, referralId))).get(0);
+    }
+
+    /** The referrals of a service that the caller may see (all of them for the provider). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ServiceCatalogue.READ)
+    public List<ReferralView> ofService(long serviceId) {
+        Caller caller = access.caller();
+        OfferedService service = catalogue.visible(caller, serviceId);
+        return views(caller, referrals.findByServiceIdOrderByReferredOnDescIdDesc(serviceId).stream()
+                .filter(r -> mayRead(caller, r, service)).toList());
+    }
+
+    /** The referrals of a company that the caller may see (its representatives see all of them). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('VIEW_DIRECTORY', 'LOG_ACTIVITIES', 'REPRESENT_COMPANY')")
+    public List<ReferralView> ofCompany(long companyId) {
+        Caller caller = access.caller();
+        boolean represents = caller.permissions().contains(Permission.REPRESENT_COMPANY)
+                && companies.representsCompany(companyId);
+        if (!represents) {
+            access.company(caller, companyId);
+        }
+        List<Referral> found = referrals.findByCompanyIdOrderByReferredOnDescIdDesc(companyId);
+        Map<Long, OfferedService> byId = services.findAllById(found.stream().map(Referral::getServiceId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(OfferedService::getId,
+                        Function.identity()));
+        return views(caller, found.stream().filter(r -> mayRead(caller, r, byId.get(r.getServiceId()))).toList());
+    }
+
+    private Referral visible(Caller caller, long id) {
+        Referral referral = referrals.findById(id).orElseThrow(() -> new NotFoundException("catalogue.referral", id));
+        OfferedService service = services.findById(referral.getServiceId()).orElseThrow();
+        CatalogueAccess.visibleOr404(mayRead(caller, referral, service), "catalogue.referral", id);
+        return referral;
+    }
+
+    private boolean mayRead(Caller caller, Referral r, OfferedService service) {
+        return caller.seesAll() || isProvider(caller, service) || caller.belongsTo(r.getReferringOrganisationId())
+                || (caller.permissions().contains(Permission.REPRESENT_COMPANY)
+                        && companies.representsCompany(r.getCompanyId()));
+    }
+
+    private static boolean isProvider(Caller caller, OfferedService service) {
+        return caller.seesAll() || caller.belongsTo(service.getProviderOrganisationId());
+    }
+
+    private boolean mayGiveFeedback(Caller caller, Referral r) {
+        return caller.seesAll() || (caller.permissions().contains(Permission.LOG_ACTIVITIES)
+                && caller.belongsTo(r.getReferringOrganisationId()))
+                || (caller.permissions().contains(Permission.REPRESENT_COMPANY)
+                        && companies.representsCompany(r.getCompanyId()));
+    }
+
+    private List<ReferralView> views(Caller caller, List<Referral> list) {
+        String language = ServiceCatalogue.language();
+        Map<Long, OfferedService> byId = services.findAllById(list.stream().map(Referral::getServiceId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(OfferedService::getId,
+                        Function.identity()));
+        Map<Long, String> companyNames = companies.refs(list.stream().map(Referral::getCompanyId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CompanyRef::id, CompanyRef::name));
+        Map<Long, String> places = geography.municipalities(list.stream().map(Referral::getMunicipalityId)
+                .collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(MunicipalityRef::id, MunicipalityRef::name, (a, b) -> a));
+        return list.stream().map(r -> {
+            OfferedService s = byId.get(r.getServiceId());
+            List<String> actions = new ArrayList<>();
+            if (caller.has(Permission.LOG_ACTIVITIES) && isProvider(caller, s)) {
+                if (r.getStatus().mayMoveTo(ReferralStatus.ACCEPTED)) {
+                    actions.addAll(Set.of("accept", "decline").stream().sorted().toList());
+                }
+                if (r.getStatus().mayMoveTo(ReferralStatus.DELIVERED)) {
+                    actions.add("deliver");
+                }
+            }
+            if (r.getStatus().mayMoveTo(ReferralStatus.FEEDBACK_GIVEN) && mayGiveFeedback(caller, r)) {
+                actions.add("feedback");
+            }
+            return new ReferralView(r.getId(), r.getServiceId(), s.name(language), r.getCompanyId(),
+                    companyNames.getOrDefault(r.getCompanyId(), "#" + r.getCompanyId()), r.getMunicipalityId(),
+                    places.getOrDefault(r.getMunicipalityId(), "?"), r.getStatus(), r.getNote(), r.getReferredBy(),
+                    r.getReferredOn(), r.getAcceptedOn(), r.getDeliveredOn(), r.getFeedbackScore(),
+                    r.getFeedbackComment(), r.getVersion(), List.copyOf(actions));
+        }).toList();
+    }
+}

@@ -1,0 +1,6 @@
+package no.kobling.advisory.domain;
+
+/** Where a company's need stands. */
+public enum NeedStatus {
+    OPEN, BEING_ADDRESSED, MET
+}

@@ -1,0 +1,408 @@
+package no.kobling.partnering.profile.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.LongPredicate;
+import java.util.function.Predicate;
+import no.kobling.partnering.profile.domain.CooperationType;
+
+/**
+ * In-memory inverted index of partner profiles over concepts: for each concept, the profiles that offer it and the
+ * profiles that seek it. A recommendation for company A walks only the postings of A's needs (among offers) and A's
+ * offers (among needs), accumulating both directions' dot products, then scores the touched candidates
+ * ({@link ReciprocalScore}) and keeps the best in a heap. Candidates that fit one way only are skipped without
+ * scoring once the heap holds better ones. Reads run in parallel; writes take a lock. Pure Java (no Spring).
+ */
+public final class MatchIndex {
+
+    private final ConceptDictionary dictionary;
+    private final ReciprocalScore scorer;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<Long, Integer> slotOf = new HashMap<>();
+    private MatchProfile[] slots = new MatchProfile[1024];
+    private int used;
+    private int alive;
+    private int[][] offerPostings;
+    private int[] offerLength;
+    private int[][] seekPostings;
+    private int[] seekLength;
+    private int[] documentFrequency;
+    /** idf per concept as of the last snapshot, and each slot's squared norms under it (offers, seeks). */
+    private double[] idf;
+    private int idfAlive;
+    private double[] offerNorm2 = new double[1024];
+    private double[] seekNorm2 = new double[1024];
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    public MatchIndex(ConceptDictionary dictionary, MatchWeights weights) {
+        this.dictionary = dictionary;
+        this.scorer = new ReciprocalScore(weights);
+        int n = dictionary.size();
+        offerPostings = new int[n][];
+        seekPostings = new int[n][];
+        offerLength = new int[n];
+        seekLength = new int[n];
+        documentFrequency = new int[n];
+        idf = new double[n];
+    }
+
+    public ConceptDictionary dictionary() {
+        return dictionary;
+    }
+
+    public MatchWeights weights() {
+        return scorer.weights();
+    }
+
+    /** Adds or replaces the profile of a company. */
+    public void put(MatchProfile profile) {
+        lock.writeLock().lock();
+        try {
+            removeLocked(profile.companyId());
+            if (used == slots.length) {
+                if (alive < used / 2) {
+                    compactLocked();
+                }
+                if (used == slots.length) {
+                    slots = Arrays.copyOf(slots, slots.length * 2);
+                    offerNorm2 = Arrays.copyOf(offerNorm2, slots.length);
+                    seekNorm2 = Arrays.copyOf(seekNorm2, slots.length);
+                }
+            }
+            int slot = used++;
+            slots[slot] = profile;
+            slotOf.put(profile.companyId(), slot);
+            alive++;
+            for (int c : profile.offers()) {
+                offerPostings[c] = append(offerPostings[c], offerLength[c]++, slot);
+            }
+            for (int c : profile.seeks()) {
+                seekPostings[c] = append(seekPostings[c], seekLength[c]++, slot);
+            }
+            for (int c : union(profile.offers(), profile.seeks())) {
+                documentFrequency[c]++;
+            }
+            if (Math.abs(alive - idfAlive) * 10 > idfAlive) {
+                snapshotIdf();
+            } else {
+                offerNorm2[slot] = norm2(profile.offers());
+                seekNorm2[slot] = norm2(profile.seeks());
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Freezes the idf weights (they change little as the index grows) and recomputes every slot's norms under them;
+     * done again whenever the number of profiles has changed by a tenth, so queries never compute norms.
+     */
+    private void snapshotIdf() {
+        double n = Math.max(1, alive);
+        for (int c = 0; c < idf.length; c++) {
+            idf[c] = Math.log(1 + n / (1 + documentFrequency[c]));
+        }
+        idfAlive = alive;
+        for (int i = 0; i < used; i++) {
+            if (slots[i] != null) {
+                offerNorm2[i] = norm2(slots[i].offers());
+                seekNorm2[i] = norm2(slots[i].seeks());
+            }
+        }
+    }
+
+    private double norm2(int[] concepts) {
+        double sum = 0;
+        for (int c : concepts) {
+            sum += idf[c] * idf[c];
+        }
+        return sum;
+    }
+
+    public void remove(long companyId) {
+        lock.writeLock().lock();
+        try {
+            removeLocked(companyId);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Empties the index (before a rebuild from the database). */
+    public void clear() {
+        lock.writeLock().lock();
+        try {
+            slotOf.clear();
+            slots = new MatchProfile[1024];
+            used = 0;
+            alive = 0;
+            Arrays.fill(offerPostings, null);
+            Arrays.fill(seekPostings, null);
+            Arrays.fill(offerLength, 0);
+            Arrays.fill(seekLength, 0);
+            Arrays.fill(documentFrequency, 0);
+            Arrays.fill(idf, 0);
+            idfAlive = 0;
+            offerNorm2 = new double[1024];
+            seekNorm2 = new double[1024];
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    public int size() {
+        lock.readLock().lock();
+        try {
+            return alive;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public Optional<MatchProfile> get(long companyId) {
+        lock.readLock().lock();
+        try {
+            Integer slot = slotOf.get(companyId);
+            return slot == null ? Optional.empty() : Optional.of(slots[slot]);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The best partners for {@code self} (which need not be in the index), best first.
+     *
+     * @param candidate which profiles may be recommended (visibility, an event's participants); null = all
+     * @param excluded companies to leave out (existing cases, declined pairs)
+     */
+    public List<Match> recommend(MatchProfile self, int limit, Predicate<MatchProfile> candidate,
+            LongPredicate excluded) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        lock.readLock().lock();
+        try {
+            return recommendLocked(self, limit, candidate, excluded);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private List<Match> recommendLocked(MatchProfile self, int limit, Predicate<MatchProfile> candidate,
+            LongPredicate excluded) {
+        Scratch s = scratch.get();
+        s.prepare(used);
+        double selfSeekNorm = 0;
+        for (int c : self.seeks()) {
+            double w = idf[c] * idf[c];
+            selfSeekNorm += w;
+            accumulate(s, offerPostings[c], offerLength[c], w, true);
+        }
+        double selfOfferNorm = 0;
+        for (int c : self.offers()) {
+            double w = idf[c] * idf[c];
+            selfOfferNorm += w;
+            accumulate(s, seekPostings[c], seekLength[c], w, false);
+        }
+        selfSeekNorm = Math.sqrt(selfSeekNorm);
+        selfOfferNorm = Math.sqrt(selfOfferNorm);
+        PriorityQueue<Scored> heap = new PriorityQueue<>(Comparator.comparingDouble(Scored::score));
+        double maxExtras = scorer.maxExtras();
+        for (int t = 0; t < s.touchedCount; t++) {
+            int slot = s.touched[t];
+            MatchProfile other = slots[slot];
+            double ab = s.needDot[slot];
+            double ba = s.offerDot[slot];
+            s.needDot[slot] = 0;
+            s.offerDot[slot] = 0;
+            if (other == null || other.companyId() == self.companyId()) {
+                continue;
+            }
+            double needFit = ab == 0 ? 0 : Math.min(1, ab / (selfSeekNorm * Math.sqrt(offerNorm2[slot])));
+            double offerFit = ba == 0 ? 0 : Math.min(1, ba / (selfOfferNorm * Math.sqrt(seekNorm2[slot])));
+            if (heap.size() == limit && scorer.textFit(needFit, offerFit) * maxExtras <= heap.peek().score()) {
+                continue;
+            }
+            if ((candidate != null && !candidate.test(other)) || (excluded != null && excluded.test(other.companyId()))) {
+                continue;
+            }
+            double score = scorer.score(self, other, needFit, offerFit);
+            if (heap.size() < limit) {
+                heap.add(new Scored(other, score, needFit, offerFit));
+            } else if (score > heap.peek().score()) {
+                heap.poll();
+                heap.add(new Scored(other, score, needFit, offerFit));
+            }
+        }
+        List<Scored> best = new ArrayList<>(heap);
+        best.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparingLong(x -> x.profile().companyId()));
+        return best.stream().map(x -> explain(self, x)).toList();
+    }
+
+    private Match explain(MatchProfile self, Scored x) {
+        MatchProfile other = x.profile();
+        CooperationType[] pair = ReciprocalScore.bestPair(self.types(), other.types());
+        Set<String> shared = new LinkedHashSet<>(self.languages());
+        shared.retainAll(other.languages());
+        return new Match(other.companyId(), x.score(), x.needFit(), x.offerFit(), ids(intersect(self.seeks(), other.offers())),
+                ids(intersect(self.offers(), other.seeks())), pair == null ? null : pair[0],
+                pair == null ? null : pair[1], CooperationType.bestFit(self.types(), other.types()),
+                ReciprocalScore.industryFit(self, other), shared,
+                other.countryCode() != null && !other.countryCode().equals(self.countryCode()), other.countryCode());
+    }
+
+    private List<String> ids(int[] concepts) {
+        List<String> out = new ArrayList<>(concepts.length);
+        for (int c : concepts) {
+            out.add(dictionary.id(c));
+        }
+        return out;
+    }
+
+    static int[] intersect(int[] a, int[] b) {
+        int[] out = new int[Math.min(a.length, b.length)];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                out[k++] = a[i];
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
+    private static int[] union(int[] a, int[] b) {
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().toArray();
+    }
+
+    private void accumulate(Scratch s, int[] postings, int length, double weight, boolean need) {
+        if (postings == null) {
+            return;
+        }
+        double[] target = need ? s.needDot : s.offerDot;
+        for (int i = 0; i < length; i++) {
+            int slot = postings[i];
+            if (s.stamp[slot] != s.generation) {
+                s.stamp[slot] = s.generation;
+                s.touched[s.touchedCount++] = slot;
+            }
+            target[slot] += weight;
+        }
+    }
+
+    private void removeLocked(long companyId) {
+        Integer slot = slotOf.remove(companyId);
+        if (slot == null) {
+            return;
+        }
+        MatchProfile old = slots[slot];
+        slots[slot] = null;
+        alive--;
+        for (int c : old.offers()) {
+            offerLength[c] = removeValue(offerPostings[c], offerLength[c], slot);
+        }
+        for (int c : old.seeks()) {
+            seekLength[c] = removeValue(seekPostings[c], seekLength[c], slot);
+        }
+        for (int c : union(old.offers(), old.seeks())) {
+            documentFrequency[c]--;
+        }
+    }
+
+    /** Removes one value from a posting list (order kept), returning the new length. */
+    private static int removeValue(int[] postings, int length, int value) {
+        int at = Arrays.binarySearch(postings, 0, length, value);
+        if (at < 0) {
+            return length;
+        }
+        System.arraycopy(postings, at + 1, postings, at, length - at - 1);
+        return length - 1;
+    }
+
+    private void compactLocked() {
+        List<MatchProfile> live = new ArrayList<>(alive);
+        for (int i = 0; i < used; i++) {
+            if (slots[i] != null) {
+                live.add(slots[i]);
+            }
+        }
+        slotOf.clear();
+        Arrays.fill(slots, null);
+        used = 0;
+        alive = 0;
+        Arrays.fill(offerPostings, null);
+        Arrays.fill(seekPostings, null);
+        Arrays.fill(offerLength, 0);
+        Arrays.fill(seekLength, 0);
+        Arrays.fill(documentFrequency, 0);
+        for (MatchProfile p : live) {
+            int slot = used++;
+            slots[slot] = p;
+            slotOf.put(p.companyId(), slot);
+            alive++;
+            for (int c : p.offers()) {
+                offerPostings[c] = append(offerPostings[c], offerLength[c]++, slot);
+            }
+            for (int c : p.seeks()) {
+                seekPostings[c] = append(seekPostings[c], seekLength[c]++, slot);
+            }
+            for (int c : union(p.offers(), p.seeks())) {
+                documentFrequency[c]++;
+            }
+        }
+        snapshotIdf();
+    }
+
+    private static int[] append(int[] postings, int length, int value) {
+        if (postings == null) {
+            postings = new int[8];
+        } else if (length == postings.length) {
+            postings = Arrays.copyOf(postings, length + (length >> 1) + 8);
+        }
+        postings[length] = value;
+        return postings;
+    }
+
+    private record Scored(MatchProfile profile, double score, double needFit, double offerFit) {
+    }
+
+    /** Per-thread accumulators, reused between queries (cleared as they are read). */
+    private static final class Scratch {
+        double[] needDot = new double[0];
+        double[] offerDot = new double[0];
+        int[] stamp = new int[0];
+        int[] touched = new int[0];
+        int touchedCount;
+        int generation;
+
+        void prepare(int size) {
+            if (needDot.length < size) {
+                int capacity = Math.max(size, needDot.length * 2);
+                needDot = new double[capacity];
+                offerDot = new double[capacity];
+                stamp = new int[capacity];
+                touched = new int[capacity];
+                generation = 0;
+            }
+            generation++;
+            touchedCount = 0;
+        }
+    }
+}

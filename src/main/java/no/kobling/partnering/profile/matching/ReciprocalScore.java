@@ -1,0 +1,103 @@
+package no.kobling.partnering.profile.matching;
+
+import java.util.Set;
+import no.kobling.partnering.profile.domain.CooperationType;
+
+/**
+ * The score of a pair (A, B). The text fit is the smoothed geometric mean of A's needs against B's offers and B's
+ * needs against A's offers, {@code sqrt((ab + s)(ba + s)) - s}: a pair that fits both ways scores like its fits; one
+ * that fits one way only scores at most about {@code sqrt(s)}, far below. The fit is then multiplied by the extras
+ * (cooperation types, industry, language, cross-border) and by a penalty when a side seeks partners in named
+ * countries and the other is not in one of them.
+ */
+public final class ReciprocalScore {
+
+    private final MatchWeights w;
+
+    public ReciprocalScore(MatchWeights weights) {
+        this.w = weights;
+    }
+
+    public MatchWeights weights() {
+        return w;
+    }
+
+    public double textFit(double needFit, double offerFit) {
+        return Math.sqrt((needFit + w.smoothing()) * (offerFit + w.smoothing())) - w.smoothing();
+    }
+
+    /** The most a pair that fits one way only can score (fit 1 one way, 0 the other, every extra at its best). */
+    public double oneSidedCeiling() {
+        return textFit(1, 0) * maxExtras();
+    }
+
+    /** The largest factor the extras can give (every extra at its best, the bonus of a sought region). */
+    public double maxExtras() {
+        return (w.base() + w.type() + w.industry() + w.language() + Math.max(0, w.crossBorder())) * 1.05;
+    }
+
+    public double score(MatchProfile a, MatchProfile b, double needFit, double offerFit) {
+        double text = textFit(needFit, offerFit);
+        boolean crossBorder = a.countryCode() != null && b.countryCode() != null
+                && !a.countryCode().equals(b.countryCode());
+        double extras = w.base() + w.type() * CooperationType.bestFit(a.types(), b.types())
+                + w.industry() * industryFit(a, b) + w.language() * languageFit(a, b)
+                + (crossBorder ? w.crossBorder() : 0);
+        double penalty = 1.0;
+        if (!a.countriesSought().isEmpty() && !a.countriesSought().contains(b.countryCode())) {
+            penalty *= w.outsideSoughtCountries();
+        }
+        if (!b.countriesSought().isEmpty() && !b.countriesSought().contains(a.countryCode())) {
+            penalty *= w.outsideSoughtCountries();
+        }
+        double regionBonus = (!a.regionsSought().isEmpty() && b.regionCode() != null
+                && a.regionsSought().contains(b.regionCode())) ? 1.05 : 1.0;
+        return text * Math.max(0, extras) * penalty * regionBonus;
+    }
+
+    /**
+     * Industry complementarity: each side that names the other's NACE division among the industries it wants counts
+     * half; two companies in the same division that name none count 0.2 (they may compete as well as cooperate).
+     */
+    public static double industryFit(MatchProfile a, MatchProfile b) {
+        double fit = 0;
+        if (b.naceDivision() != null && a.industryDivisions().contains(b.naceDivision())) {
+            fit += 0.5;
+        }
+        if (a.naceDivision() != null && b.industryDivisions().contains(a.naceDivision())) {
+            fit += 0.5;
+        }
+        if (fit == 0 && a.naceDivision() != null && a.naceDivision().equals(b.naceDivision())) {
+            fit = 0.2;
+        }
+        return fit;
+    }
+
+    /** 1 with a shared working language, 0 without, 0.5 when a side names none. */
+    public static double languageFit(MatchProfile a, MatchProfile b) {
+        if (a.languages().isEmpty() || b.languages().isEmpty()) {
+            return 0.5;
+        }
+        for (String l : a.languages()) {
+            if (b.languages().contains(l)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The pair of types (A's, B's) that fits best, or null when a side names none or nothing fits. */
+    public static CooperationType[] bestPair(Set<CooperationType> a, Set<CooperationType> b) {
+        CooperationType[] best = null;
+        double fit = 0;
+        for (CooperationType x : a) {
+            for (CooperationType y : b) {
+                if (x.fit(y) > fit) {
+                    fit = x.fit(y);
+                    best = new CooperationType[] {x, y};
+                }
+            }
+        }
+        return best;
+    }
+}
