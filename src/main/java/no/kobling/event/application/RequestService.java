@@ -60,8 +60,10 @@ public class RequestService {
     public record RequestView(MeetingRequest request, String fromName, String toName, boolean incoming) {
     }
 
-    /** The other approved participants, filtered by type, country and text, for one of the caller's participants. */
-    @Transactional(readOnly = true)
+    /**
+     * The other approved participants, filtered by type, country and text, for one of the caller's participants.
+     * No transaction of its own: partner search runs in its own, and a refusal there only hides the profiles.
+     */
     public List<Card> marketplace(long eventId, long participantId, Participant.Type type, String country,
             String q, String lang) {
         Participant me = requireActive(access.actingFor(eventId, participantId));
@@ -78,7 +80,6 @@ public class RequestService {
     }
 
     /** Recommended partners among the event's participants (empty when partner search is not installed). */
-    @Transactional(readOnly = true)
     public List<Card> recommendations(long eventId, long participantId, int limit, String lang) {
         Participant me = requireActive(access.actingFor(eventId, participantId));
         PartnerProfiles p = profiles.getIfAvailable();
@@ -88,7 +89,13 @@ public class RequestService {
         Map<Long, Participant> byCompany = participants.findByEventIdOrderByCompanyNameAsc(eventId).stream()
                 .filter(x -> x.isActive() && !x.getId().equals(me.getId()))
                 .collect(Collectors.toMap(Participant::getCompanyId, Function.identity(), (a, b) -> a));
-        return p.recommendationsAmong(me.getCompanyId(), byCompany.keySet(), limit, lang).stream()
+        List<PartnerProfiles.Recommendation> found;
+        try {
+            found = p.recommendationsAmong(me.getCompanyId(), byCompany.keySet(), limit, lang);
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        return found.stream()
                 .filter(r -> byCompany.containsKey(r.companyId())).map(r -> {
                     Participant x = byCompany.get(r.companyId());
                     return new Card(x.getId(), x.getCompanyId(), x.getCompanyName(), x.getCountryCode(),
@@ -189,7 +196,13 @@ public class RequestService {
         if (p == null || others.isEmpty()) {
             return Map.of();
         }
-        return p.profilesOf(others.stream().map(Participant::getCompanyId).toList(), lang).stream()
+        List<PartnerProfiles.ProfileSummary> found;
+        try {
+            found = p.profilesOf(others.stream().map(Participant::getCompanyId).toList(), lang);
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+        return found.stream()
                 .collect(Collectors.toMap(PartnerProfiles.ProfileSummary::companyId, Function.identity(),
                         (a, b) -> a));
     }
