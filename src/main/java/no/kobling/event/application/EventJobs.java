@@ -1,0 +1,31 @@
+package no.kobling.event.application;
+
+import java.time.Clock;
+import no.kobling.identity.SystemAccess;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** The event module's timers: request expiry (hourly) and retrying hand-overs of held meetings to partner search. */
+@Component
+@ConditionalOnProperty(name = "kobling.jobs.enabled", havingValue = "true", matchIfMissing = true)
+class EventJobs {
+
+    private final RequestService requests;
+    private final DayService day;
+    private final Clock clock;
+
+    EventJobs(RequestService requests, DayService day, Clock clock) {
+        this.requests = requests;
+        this.day = day;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${kobling.events.jobs-cron:0 5 * * * *}")
+    void run() {
+        SystemAccess.run(() -> {
+            requests.expireRequests(clock.instant());
+            day.handOverPending();
+        });
+    }
+}

@@ -1,0 +1,237 @@
+package no.kobling.event.application;
+
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import no.kobling.event.domain.Event;
+import no.kobling.event.domain.EventSession;
+import no.kobling.event.domain.EventTable;
+import no.kobling.event.domain.Meeting;
+import no.kobling.event.persistence.EventRepository;
+import no.kobling.event.persistence.EventMeetingRepository;
+import no.kobling.event.persistence.EventSessionRepository;
+import no.kobling.event.persistence.EventTableRepository;
+import no.kobling.identity.CurrentUser;
+import no.kobling.identity.Permission;
+import no.kobling.identity.SystemAccess;
+import no.kobling.shared.DomainException;
+import no.kobling.shared.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Events, their sessions and tables. Creating and changing them needs MANAGE_EVENTS and organiser rights. */
+@Service
+public class EventService {
+
+    public static final String MANAGE = "hasAuthority('MANAGE_EVENTS')";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EventRepository events;
+    private final EventSessionRepository sessions;
+    private final EventTableRepository tables;
+    private final EventMeetingRepository meetings;
+    private final EventAccess access;
+    private final Clock clock;
+
+    EventService(EventRepository events, EventSessionRepository sessions, EventTableRepository tables,
+            EventMeetingRepository meetings, EventAccess access, Clock clock) {
+        this.events = events;
+        this.sessions = sessions;
+        this.tables = tables;
+        this.meetings = meetings;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** What an organiser enters about an event. */
+    public record EventCommand(Long organiserOrgId, Long partnershipId, Event.Mode mode, String place,
+            int requestExpiryHours, Integer defaultMaxMeetings, String timeZone, Set<Long> coOrganisers,
+            Map<String, Event.Text> texts) {
+    }
+
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public Event create(EventCommand c) {
+        Long org = c.organiserOrgId();
+        if (!SystemAccess.isSystem()) {
+            CurrentUser u = access.user().orElseThrow(() -> new AccessDeniedException("no user"));
+            if (org == null || !u.isAdministrator()) {
+                org = u.organisationId();
+            }
+        }
+        if (org == null) {
+            throw DomainException.rule("event-organiser-required", "event.error.organiser-required");
+        }
+        Event event = new Event(slug(c.texts()), org, c.partnershipId(), clock.instant());
+        apply(event, c);
+        return events.save(event);
+    }
+
+    /** Checks that the caller may create events (the new-event form). */
+    @PreAuthorize(MANAGE)
+    public void requireManage() {
+        // the annotation is the check
+    }
+
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public Event update(long id, long version, EventCommand c) {
+        Event event = access.managed(id);
+        if (event.getVersion() != version) {
+            throw new org.springframework.orm.ObjectOptimisticLockingFailureException(Event.class, id);
+        }
+        apply(event, c);
+        return event;
+    }
+
+    private static void apply(Event event, EventCommand c) {
+        String zone = c.timeZone() == null || c.timeZone().isBlank() ? "Europe/Oslo" : c.timeZone();
+        try {
+            ZoneId.of(zone);
+        } catch (RuntimeException e) {
+            throw DomainException.rule("event-invalid-time-zone", "event.error.invalid-time-zone", zone);
+        }
+        event.update(c.mode() == null ? Event.Mode.PLACE : c.mode(), c.place(), c.requestExpiryHours(),
+                c.defaultMaxMeetings(), zone, c.coOrganisers() == null ? Set.of() : c.coOrganisers(), c.texts());
+    }
+
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public void changeStatus(long id, Event.Status status) {
+        access.managed(id).changeStatus(status);
+    }
+
+    /** Events the caller may see: organised ones (also drafts) and every open or closed event. */
+    @Transactional(readOnly = true)
+    public List<Event> visibleEvents() {
+        return events.findAllByOrderByCreatedAtDesc().stream()
+                .filter(e -> e.getStatus() != Event.Status.DRAFT || access.isOrganiser(e)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Event get(long id) {
+        return access.visible(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Event bySlugOrId(String key) {
+        Event e = key.matches("\\d{1,18}") ? events.findById(Long.valueOf(key)).orElse(null)
+                : events.findBySlug(key).orElse(null);
+        if (e == null || e.getStatus() != Event.Status.OPEN) {
+            throw new NotFoundException("event", key);
+        }
+        return e;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean organises(long id) {
+        return access.isOrganiser(access.visible(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventSession> sessions(long eventId) {
+        return sessions.findByEventIdOrderByDayAscStartTimeAsc(eventId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventTable> tables(long eventId) {
+        return tables.findByEventIdOrderByPositionAscIdAsc(eventId);
+    }
+
+    /** The sessions of an open event (the public registration page). */
+    @Transactional(readOnly = true)
+    public List<EventSession> sessionsOfOpen(long eventId) {
+        Event e = events.findById(eventId).filter(x -> x.getStatus() == Event.Status.OPEN)
+                .orElseThrow(() -> new NotFoundException("event", eventId));
+        return sessions.findByEventIdOrderByDayAscStartTimeAsc(e.getId());
+    }
+
+    /** Adds a session; overlapping sessions are refused, naming the session it overlaps. */
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public EventSession addSession(long eventId, LocalDate day, LocalTime start, int slotMinutes, int slots,
+            int breakMinutes) {
+        access.managed(eventId);
+        EventSession s = new EventSession(eventId, day, start, slotMinutes, slots, breakMinutes);
+        s.requireNoOverlap(sessions.findByEventIdOrderByDayAscStartTimeAsc(eventId));
+        return sessions.save(s);
+    }
+
+    /** Removes a session that holds no meeting. */
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public void removeSession(long eventId, long sessionId) {
+        access.managed(eventId);
+        EventSession s = sessions.findById(sessionId).filter(x -> x.getEventId() == eventId)
+                .orElseThrow(() -> new NotFoundException("session", sessionId));
+        if (meetings.findByEventIdOrderByIdAsc(eventId).stream().anyMatch(m -> m.getSessionId() != null
+                && m.getSessionId() == sessionId && m.getStatus() != Meeting.Status.CANCELLED)) {
+            throw DomainException.conflict("event-session-in-use", "event.error.session-in-use");
+        }
+        sessions.delete(s);
+    }
+
+    /** Adds {@code count} tables named prefix 1..n (or virtual rooms with a link). */
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public void addTables(long eventId, String prefix, int count, String roomUrl) {
+        access.managed(eventId);
+        if (count < 1 || count > 500 || prefix == null || prefix.isBlank()) {
+            throw DomainException.rule("event-tables-invalid", "event.error.tables-invalid");
+        }
+        int next = tables.findByEventIdOrderByPositionAscIdAsc(eventId).size();
+        for (int i = 1; i <= count; i++) {
+            tables.save(new EventTable(eventId, prefix.strip() + " " + (next + i),
+                    roomUrl == null || roomUrl.isBlank() ? null : roomUrl.strip(), next + i));
+        }
+    }
+
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public void removeTable(long eventId, long tableId) {
+        access.managed(eventId);
+        EventTable t = tables.findById(tableId).filter(x -> x.getEventId() == eventId)
+                .orElseThrow(() -> new NotFoundException("table", tableId));
+        if (meetings.findByEventIdOrderByIdAsc(eventId).stream().anyMatch(m -> m.getTableId() != null
+                && m.getTableId() == tableId && m.getStatus() != Meeting.Status.CANCELLED)) {
+            throw DomainException.conflict("event-table-in-use", "event.error.table-in-use");
+        }
+        tables.delete(t);
+    }
+
+    private String slug(Map<String, Event.Text> texts) {
+        String title = texts.values().stream().map(Event.Text::title).filter(t -> t != null && !t.isBlank())
+                .findFirst().orElse("event");
+        String base = Normalizer.normalize(title.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace("ø", "o").replace("æ", "ae").replace("å", "a")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.isEmpty() || base.matches("\\d+")) {
+            base = "event-" + base;
+        }
+        base = base.length() > 60 ? base.substring(0, 60) : base;
+        String slug = base;
+        while (events.existsBySlug(slug)) {
+            slug = base + "-" + Integer.toString(RANDOM.nextInt(36 * 36 * 36), 36);
+        }
+        return slug;
+    }
+
+    static String token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    static boolean has(CurrentUser u, Permission p) {
+        return u != null && u.has(p);
+    }
+}

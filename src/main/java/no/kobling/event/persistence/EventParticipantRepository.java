@@ -1,0 +1,20 @@
+package no.kobling.event.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import no.kobling.event.domain.Participant;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface EventParticipantRepository extends JpaRepository<Participant, Long> {
+
+    List<Participant> findByEventIdOrderByCompanyNameAsc(long eventId);
+
+    Optional<Participant> findByEventIdAndCompanyId(long eventId, long companyId);
+
+    List<Participant> findByCompanyIdIn(Collection<Long> companyIds);
+
+    List<Participant> findByRegisteredBy(long userId);
+
+    Optional<Participant> findByCalendarToken(String token);
+}

@@ -1,0 +1,37 @@
+package no.kobling.event.web;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** Renders a Thymeleaf template (well-formed XHTML, no links) to PDF with openhtmltopdf. */
+@Component
+class AgendaPdf {
+
+    private final TemplateEngine templates;
+
+    AgendaPdf(TemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    byte[] render(String template, Model model) {
+        Context context = new Context(LocaleContextHolder.getLocale(), model.asMap());
+        String html = templates.process(template, context);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.withHtmlContent(html, null);
+            builder.toStream(out);
+            builder.run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package no.kobling.event.web;
+
+import jakarta.validation.Valid;
+import java.util.Comparator;
+import java.util.List;
+import no.kobling.actor.Actors;
+import no.kobling.event.application.EventService;
+import no.kobling.event.application.ParticipantService;
+import no.kobling.event.application.ParticipantService.Registration;
+import no.kobling.event.domain.Event;
+import no.kobling.event.domain.Participant;
+import no.kobling.identity.OrganisationDirectory;
+import no.kobling.shared.DomainException;
+import no.kobling.shared.NotFoundException;
+import no.kobling.shared.web.FormErrors;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Event pages: list, form, the event page (sessions, tables, registration, participants for organisers). */
+@Controller
+@RequestMapping("/events")
+class EventController {
+
+    private final EventService events;
+    private final ParticipantService participants;
+    private final OrganisationDirectory organisations;
+    private final Actors actors;
+
+    EventController(EventService events, ParticipantService participants, OrganisationDirectory organisations,
+            Actors actors) {
+        this.events = events;
+        this.participants = participants;
+        this.organisations = organisations;
+        this.actors = actors;
+    }
+
+    static String lang() {
+        return LocaleContextHolder.getLocale().getLanguage();
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("events", events.visibleEvents());
+        model.addAttribute("lang", lang());
+        return "event/list";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        events.requireManage();
+        return form(model, new EventForm(), null);
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") EventForm form, BindingResult result, Model model) {
+        if (result.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            return "redirect:/events/" + events.create(form.toCommand()).getId();
+        } catch (DomainException e) {
+            reject(result, e);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        if (!events.organises(id)) {
+            throw new NotFoundException("event", id);
+        }
+        return form(model, EventForm.of(events.get(id)), id);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        if (!events.organises(id)) {
+            throw new NotFoundException("event", id);
+        }
+        if (result.hasErrors()) {
+            return form(model, form, id);
+        }
+        try {
+            events.update(id, form.getVersion(), form.toCommand());
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/events/" + id;
+        } catch (DomainException e) {
+            reject(result, e);
+            return form(model, form, id);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            result.reject("error.concurrent-modification", new Object[] {"", ""}, "concurrent-modification");
+            model.addAttribute("stale", true);
+            return form(model, form, id);
+        }
+    }
+
+    private static void reject(BindingResult result, DomainException e) {
+        switch (e.code()) {
+            case "event-title-required" -> FormErrors.reject(result, "titles", e);
+            case "event-place-required" -> FormErrors.reject(result, "place", e);
+            case "event-invalid-time-zone" -> FormErrors.reject(result, "timeZone", e);
+            default -> FormErrors.reject(result, e);
+        }
+    }
+
+    private String form(Model model, EventForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("eventId", id);
+        model.addAttribute("languages", Event.LANGUAGES);
+        model.addAttribute("modes", Event.Mode.values());
+        model.addAttribute("organisations", organisations.all().stream()
+                .sorted(Comparator.comparing(OrganisationDirectory.OrganisationRef::name)).toList());
+        model.addAttribute("partnerships", actors.visiblePartnerships());
+        return "event/form";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        return show(id, model, new SessionForm(), new RegistrationForm());
+    }
+
+    String show(long id, Model model, SessionForm sessionForm, RegistrationForm registration) {
+        Event event = events.get(id);
+        boolean organiser = events.organises(id);
+        model.addAttribute("event", event);
+        model.addAttribute("text", event.text(lang()));
+        model.addAttribute("organiser", organiser);
+        model.addAttribute("organiserName", organisations.find(event.getOrganiserOrgId())
+                .map(OrganisationDirectory.OrganisationRef::name).orElse("–"));
+        model.addAttribute("coOrganiserNames", event.getCoOrganisers().stream().map(organisations::find)
+                .flatMap(java.util.Optional::stream).map(OrganisationDirectory.OrganisationRef::name).sorted()
+                .toList());
+        model.addAttribute("sessions", events.sessions(id));
+        model.addAttribute("tables", events.tables(id));
+        model.addAttribute("mine", participants.mine(id));
+        model.addAttribute("participants", organiser ? participants.all(id) : List.of());
+        model.addAttribute("types", Participant.Type.values());
+        model.addAttribute("statuses", Event.Status.values());
+        model.addAttribute("represented", participants.representedCompanies());
+        if (!model.containsAttribute("sessionForm")) {
+            model.addAttribute("sessionForm", sessionForm);
+        }
+        if (!model.containsAttribute("registration")) {
+            model.addAttribute("registration", registration);
+        }
+        return "event/show";
+    }
+
+    @PostMapping("/{id}/status")
+    String status(@PathVariable long id, @RequestParam Event.Status status, RedirectAttributes redirect) {
+        return Flash.run(redirect, "/events/" + id, () -> events.changeStatus(id, status));
+    }
+
+    @PostMapping("/{id}/sessions")
+    String addSession(@PathVariable long id, @Valid @ModelAttribute("sessionForm") SessionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                events.addSession(id, form.getDay(), form.getStart(), form.getSlotMinutes(), form.getSlots(),
+                        form.getBreakMinutes());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/events/" + id;
+            } catch (DomainException e) {
+                if (e instanceof NotFoundException) {
+                    throw e;
+                }
+                FormErrors.reject(result, "start", e);
+            }
+        }
+        model.addAttribute("sessionErrors", true);
+        return show(id, model, form, new RegistrationForm());
+    }
+
+    @PostMapping("/{id}/sessions/{sessionId}/delete")
+    String removeSession(@PathVariable long id, @PathVariable long sessionId, RedirectAttributes redirect) {
+        return Flash.run(redirect, "/events/" + id, () -> events.removeSession(id, sessionId));
+    }
+
+    @PostMapping("/{id}/tables")
+    String addTables(@PathVariable long id, @RequestParam String prefix, @RequestParam(defaultValue = "1") int count,
+            @RequestParam(required = false) String roomUrl, RedirectAttributes redirect) {
+        return Flash.run(redirect, "/events/" + id, () -> events.addTables(id, prefix, count, roomUrl));
+    }
+
+    @PostMapping("/{id}/tables/{tableId}/delete")
+    String removeTable(@PathVariable long id, @PathVariable long tableId, RedirectAttributes redirect) {
+        return Flash.run(redirect, "/events/" + id, () -> events.removeTable(id, tableId));
+    }
+
+    /** Registration by a signed-in user: an advisor, a representative for their company, or an organiser. */
+    @PostMapping("/{id}/participants")
+    String register(@PathVariable long id, @Valid @ModelAttribute("registration") RegistrationForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        Long companyId = form.getCompanyId();
+        if (companyId == null && form.getOrgNumber() != null && !form.getOrgNumber().isBlank()) {
+            companyId = participants.companyIdByNumber(form.getCountryCode(), form.getOrgNumber());
+            if (companyId == null) {
+                result.rejectValue("orgNumber", "event.error.company-unknown", "company-unknown");
+            }
+        } else if (companyId == null) {
+            result.rejectValue("orgNumber", "event.error.company-required", "company-required");
+        }
+        if (!form.isConsent()) {
+            result.rejectValue("consent", "event.error.consent-required", "consent-required");
+        }
+        if (!result.hasErrors()) {
+            try {
+                participants.register(id, new Registration(companyId, form.getType(), form.getContactName(),
+                        form.getContactEmail(), true));
+                redirect.addFlashAttribute("registered", true);
+                return "redirect:/events/" + id;
+            } catch (DomainException e) {
+                if (e instanceof NotFoundException) {
+                    result.rejectValue("orgNumber", "event.error.company-unknown", "company-unknown");
+                } else {
+                    FormErrors.reject(result, e);
+                }
+            }
+        }
+        model.addAttribute("registrationErrors", true);
+        return show(id, model, new SessionForm(), form);
+    }
+
+    @PostMapping("/{id}/participants/{pid}/approve")
+    String approve(@PathVariable long id, @PathVariable long pid, RedirectAttributes redirect) {
+        return Flash.run(redirect, "/events/" + id + "#participants", () -> participants.decide(id, pid, true));
+    }
+
+    @PostMapping("/{id}/participants/{pid}/decline")
+    String decline(@PathVariable long id, @PathVariable long pid, RedirectAttributes redirect) {
+        return Flash.run(redirect, "/events/" + id + "#participants", () -> participants.decide(id, pid, false));
+    }
+
+    @PostMapping("/{id}/participants/{pid}/remove")
+    String remove(@PathVariable long id, @PathVariable long pid, RedirectAttributes redirect) {
+        try {
+            int unscheduled = participants.remove(id, pid);
+            Flash.message(redirect, "event.participant.removed", unscheduled);
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            Flash.error(redirect, e);
+        }
+        return "redirect:/events/" + id + "#participants";
+    }
+
+    @PostMapping("/{id}/participants/{pid}/check-in")
+    String checkIn(@PathVariable long id, @PathVariable long pid, @RequestParam(defaultValue = "true") boolean in,
+            RedirectAttributes redirect) {
+        return Flash.run(redirect, "/events/" + id + "#participants", () -> participants.checkIn(id, pid, in));
+    }
+}
