@@ -102,10 +102,19 @@ final class InstanceBuilder {
                 }
             }
             Integer cap = p.getMaxMeetings() != null ? p.getMaxMeetings() : defaultCap;
-            ps.add(new ScheduleInstance.Participant("p" + p.getId(), p.getCompanyName(), p.getType().name()
-                    .toLowerCase(java.util.Locale.ROOT), available.size() == grid.size() ? null : available, cap));
+            ps.add(new ScheduleInstance.Participant("p" + p.getId(), p.getCompanyName(), formatRole(p.getType()),
+                    available.size() == grid.size() ? null : available, cap));
         }
         return new Built(new ScheduleInstance(name, grid.size(), tables.size(), ps, ms), previous, problems);
+    }
+
+    /** The format knows buyer, seller and other; partners and investors are "other". */
+    static String formatRole(Participant.Type type) {
+        return switch (type) {
+            case BUYER -> "buyer";
+            case SELLER -> "seller";
+            default -> "other";
+        };
     }
 
     static void requireValid(Built built) {
