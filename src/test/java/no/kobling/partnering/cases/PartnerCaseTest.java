@@ -286,6 +286,22 @@ class PartnerCaseTest {
                 .andExpect(status().isConflict());
     }
 
+    @Test
+    void oneFacilitatorOnBothSidesIsRemindedOnceAndOthersStillGetTheirs() throws Exception {
+        String json = "{\"partnershipId\":" + data.partnership + ",\"companyA\":" + data.companyNo
+                + ",\"companyB\":" + data.companySe + ",\"facilitatorA\":" + data.id(data.facNo)
+                + ",\"facilitatorB\":" + data.id(data.facNo) + "}";
+        String body = api("POST", data.facNo, "/api/v1/cases", json).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(body, "$.card.id")).longValue();
+        long other = SystemAccess.run(() -> partnerCases.meetingHeld(new MeetingHeld(data.companyNo, data.companySe,
+                data.partnership, Instant.now().minus(20, ChronoUnit.DAYS), "event", "r-" + UUID.randomUUID())));
+        assertThat(other).as("the pair's open case is joined").isEqualTo(id);
+        followUps.sendReminders(Instant.now());
+        assertThat(jdbc.queryForObject("select count(*) from notification_notification where link = ? and user_id = ?",
+                Integer.class, "/cases/" + id, data.id(data.facNo))).isEqualTo(1);
+    }
+
     int mails(String recipient) {
         return jdbc.queryForObject("select count(*) from notification_outbox where recipient = ?", Integer.class,
                 recipient);

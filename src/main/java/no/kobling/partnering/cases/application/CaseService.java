@@ -250,7 +250,7 @@ public class CaseService {
     }
 
     private void notifyFacilitators(PartnerCase c, Caller caller, String key, List<String> args) {
-        for (long user : Set.of(c.getFacilitatorAId(), c.getFacilitatorBId())) {
+        for (long user : new java.util.LinkedHashSet<>(List.of(c.getFacilitatorAId(), c.getFacilitatorBId()))) {
             if (caller.userId() == null || user != caller.userId()) {
                 notifications.notify(user, key, args, "/cases/" + c.getId());
             }

@@ -122,9 +122,15 @@ public class FollowUpService {
         int sent = 0;
         List<FollowUp> due = transaction.execute(s -> followUps.openDueBy(today));
         for (FollowUp f : due == null ? List.<FollowUp>of() : due) {
-            Boolean done = transaction.execute(s -> remind(f, today, now));
-            if (Boolean.TRUE.equals(done)) {
-                sent++;
+            try {
+                Boolean done = transaction.execute(s -> remind(f, today, now));
+                if (Boolean.TRUE.equals(done)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                // one broken follow-up must not hold back the others' reminders; its claim rolled back, so the
+                // next run tries it again
+                LOG.warn("Reminder for follow-up {} failed; retried on the next run", f.getId(), e);
             }
         }
         return sent;
@@ -155,7 +161,8 @@ public class FollowUpService {
         }
         PartnerCase c = cases.findById(f.getCaseId()).orElseThrow();
         String label = views.label(c);
-        for (long user : Set.of(c.getFacilitatorAId(), c.getFacilitatorBId())) {
+        // one facilitator may hold both sides (e.g. a case opened from an event meeting): remind them once
+        for (long user : new java.util.LinkedHashSet<>(List.of(c.getFacilitatorAId(), c.getFacilitatorBId()))) {
             notifications.notify(user, key, List.of(label, f.getDueOn().toString()), "/cases/" + c.getId());
         }
         return true;
