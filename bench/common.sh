@@ -12,9 +12,9 @@ mkdir -p "$OUT"
 # compile the generator/drivers (test scope) once and remember the test classpath
 bench_classpath() {
   if [ ! -f "$OUT/classpath.txt" ] || [ pom.xml -nt "$OUT/classpath.txt" ]; then
-    ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test >/dev/null
+    ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test >/dev/null
   fi
-  ./mvnw -q -o test-compile
+  ./mvnw -q -B -ntp test-compile
   CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$OUT/classpath.txt")"
 }
 

@@ -13,7 +13,7 @@ esac
 RESULT="$OUT/import-$N-$FORMAT.txt"
 
 bench_classpath
-./mvnw -q -o package -DskipTests
+./mvnw -q -B -ntp package -DskipTests
 JAR="$(ls "$ROOT"/target/kobling-*.jar | grep -v original | head -1)"
 generate "$FORMAT" "$N" "$FILE"
 fresh_database

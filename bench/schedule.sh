@@ -9,7 +9,7 @@
 source "$(dirname "$0")/common.sh"
 LIMIT="${1:-30}"
 bench_classpath
-./mvnw -q -o package -DskipTests
+./mvnw -q -B -ntp package -DskipTests
 JAR="$(ls target/kobling-*.jar | grep -v original | head -1)"
 DIR="$OUT/schedule"
 rm -rf "$DIR" && mkdir -p "$DIR/out"

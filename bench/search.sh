@@ -6,7 +6,7 @@ source "$(dirname "$0")/common.sh"
 Q="${1:-1000}"
 COUNTRIES="${2:-NO}"
 bench_classpath
-./mvnw -q -o compile
+./mvnw -q -B -ntp compile
 RESULT="$OUT/search-$Q-${COUNTRIES//,/-}.txt"
 java -Xmx1g "-Xlog:gc:file=$OUT/search-gc.log" "-XX:StartFlightRecording=filename=$OUT/search.jfr,settings=profile" \
   -Dspring.profiles.active=postgres "-Dspring.datasource.url=$DB_URL" "-Dkobling.data-dir=$OUT/data" \
