@@ -39,7 +39,11 @@ public interface Companies {
     /** Whether the signed-in user represents this company. */
     boolean representsCompany(long companyId);
 
-    /** Links a user as a representative of a company (needs MANAGE_COMPANIES). */
+    /**
+     * Links a user as a representative of a company: staff of the company's area (users of their own or a partner
+     * organisation), its verified representative (company accounts), administrators and the system. See
+     * docs/security.md "(register)".
+     */
     void addRepresentative(long companyId, String username);
 
     /** Active target groups as code → name in the caller's language, in catalogue order. */

@@ -19,6 +19,8 @@ public enum Permission {
     /** Create and edit people of the user's own organisation. */
     MANAGE_PEOPLE,
     MANAGE_COMPANIES,
+    /** Merge duplicate companies of the shared register (coordinators; see docs/security.md). */
+    MERGE_COMPANIES,
     LOG_ACTIVITIES,
     FACILITATE_PARTNER_SEARCH,
     OFFER_EXPERTISE,

@@ -29,4 +29,17 @@ public interface UserAdministration {
 
     record UserRef(long id, String username, String displayName) {
     }
+
+    /**
+     * Where a user belongs, for the linking rules of other modules (e.g. who may be made a company's representative);
+     * not for display. {@code companyAccount}: the user holds REPRESENT_COMPANY and belongs to no organisation.
+     */
+    record UserAffiliation(UserRef user, Long organisationId, boolean companyAccount) {
+    }
+
+    /** The affiliation of a user by username (any case); empty when unknown. */
+    Optional<UserAffiliation> affiliationByUsername(String username);
+
+    /** The affiliation of a user by id; empty when unknown. */
+    Optional<UserAffiliation> affiliationById(long userId);
 }

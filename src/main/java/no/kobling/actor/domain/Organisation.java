@@ -13,6 +13,7 @@ import java.util.Objects;
 import no.kobling.actor.OrganisationData;
 import no.kobling.actor.OrganisationKind;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.WebAddresses;
 
 /** A business garden, incubator, municipality administration, chamber of commerce, county, funder, ... */
 @Entity
@@ -74,7 +75,7 @@ public class Organisation {
         this.countryCode = Countries.require(data.countryCode());
         this.homeMunicipalityId = data.homeMunicipalityId();
         this.organisationNumber = Texts.optional(data.organisationNumber(), "organisationNumber", 40);
-        this.website = Texts.optional(data.website(), "website", 300);
+        this.website = WebAddresses.require(Texts.optional(data.website(), "website", 300), "website");
         this.email = Texts.optional(data.email(), "email", 200);
         this.phone = Texts.optional(data.phone(), "phone", 40);
         this.description = Texts.optional(data.description(), "description", DESCRIPTION_MAX);

@@ -18,13 +18,16 @@ class CompaniesFacade implements Companies {
     private final CompanyService companies;
     private final EntrepreneurService entrepreneurs;
     private final RepresentativeService representatives;
+    private final RepresentativeLinks links;
     private final TargetGroupCatalogue targetGroupCatalogue;
 
     CompaniesFacade(CompanyService companies, EntrepreneurService entrepreneurs,
-            RepresentativeService representatives, TargetGroupCatalogue targetGroupCatalogue) {
+            RepresentativeService representatives, RepresentativeLinks links,
+            TargetGroupCatalogue targetGroupCatalogue) {
         this.companies = companies;
         this.entrepreneurs = entrepreneurs;
         this.representatives = representatives;
+        this.links = links;
         this.targetGroupCatalogue = targetGroupCatalogue;
     }
 
@@ -50,7 +53,7 @@ class CompaniesFacade implements Companies {
 
     @Override
     public void addRepresentative(long companyId, String username) {
-        representatives.add(companyId, username);
+        links.add(companyId, username);
     }
 
     @Override

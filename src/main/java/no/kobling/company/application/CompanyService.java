@@ -34,8 +34,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The company register: shared data every user with MANAGE_COMPANIES or VIEW_DIRECTORY may read; creating, editing
- * and merging need MANAGE_COMPANIES. Every manual change writes a row to the company's history.
+ * The company register: shared data every user with MANAGE_COMPANIES or VIEW_DIRECTORY may read; creating needs
+ * MANAGE_COMPANIES; editing needs it and the company in the caller's area, and on an imported company the
+ * register-owned fields stay the import's; merging needs MERGE_COMPANIES (rules in {@link RegisterAccess}). Every
+ * manual change writes a row to the company's history.
  */
 @Service
 public class CompanyService {
@@ -43,6 +45,7 @@ public class CompanyService {
     static final String WHAT = "company";
     static final String READ = "hasAnyAuthority('MANAGE_COMPANIES', 'VIEW_DIRECTORY')";
     static final String WRITE = "hasAuthority('MANAGE_COMPANIES')";
+    static final String MERGE = "hasAuthority('MERGE_COMPANIES')";
 
     private final CompanyRepository companies;
     private final CompanyChangeRepository changes;
@@ -50,19 +53,22 @@ public class CompanyService {
     private final TargetGroupCatalogue targetGroups;
     private final CompanyViews views;
     private final CompanyAccess access;
+    private final RegisterAccess register;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager em;
 
     CompanyService(CompanyRepository companies, CompanyChangeRepository changes, EntrepreneurRepository entrepreneurs,
-            TargetGroupCatalogue targetGroups, CompanyViews views, CompanyAccess access, Clock clock) {
+            TargetGroupCatalogue targetGroups, CompanyViews views, CompanyAccess access, RegisterAccess register,
+            Clock clock) {
         this.companies = companies;
         this.changes = changes;
         this.entrepreneurs = entrepreneurs;
         this.targetGroups = targetGroups;
         this.views = views;
         this.access = access;
+        this.register = register;
         this.clock = clock;
     }
 
@@ -87,6 +93,37 @@ public class CompanyService {
         // the check is the annotation
     }
 
+    /** What the caller may do with the company (for pages: which buttons and fields to offer). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public EditRights rights(long id) {
+        Company company = find(id);
+        RegisterAccess.Editor editor = register.editor();
+        boolean edit = editor.mayEdit(company);
+        return new EditRights(edit, edit && editor.mayEditRegisterFields(company),
+                edit && editor.has(no.kobling.identity.Permission.MERGE_COMPANIES), company.isFromRegister());
+    }
+
+    /** The company for its edit form: 403 (company-not-in-area) unless the caller may change it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WRITE)
+    public CompanyView forEdit(long id) {
+        Company company = find(id);
+        editable(register.editor(), company);
+        return views.company(company);
+    }
+
+    /** Fails unless the caller may merge into this company: 403 without MERGE_COMPANIES or outside the area. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(MERGE)
+    public void requireMerge(long id) {
+        editable(register.editor(), find(id));
+    }
+
+    /** What the caller may change: local fields, register-owned fields, merges; whether it came from a register. */
+    public record EditRights(boolean edit, boolean registerFields, boolean merge, boolean fromRegister) {
+    }
+
     @Transactional
     @PreAuthorize(WRITE)
     public CompanyView create(CompanyCommand command) {
@@ -94,6 +131,7 @@ public class CompanyService {
         companies.findByCountryCodeAndOrgNumber(company.getCountryCode(), company.getOrgNumber()).ifPresent(c -> {
             throw new CompanyExistsException(c.getId(), c.getOrgNumber());
         });
+        company.enteredBy(register.editor().organisationId());
         company.describe(command.facts(), nace(command.naceCode()), place(command.municipalityId()),
                 targetGroups.resolve(command.targetGroups()), clock.instant());
         companies.saveAndFlush(company);
@@ -105,6 +143,9 @@ public class CompanyService {
     @PreAuthorize(WRITE)
     public CompanyView update(long id, Long expectedVersion, CompanyCommand command) {
         Company company = find(id);
+        RegisterAccess.Editor editor = register.editor();
+        editable(editor, company);
+        boolean registerFields = editor.mayEditRegisterFields(company); // decided on the company as it was
         StaleVersionException.check(WHAT, id, expectedVersion, company.getVersion());
         List<String> changed = new java.util.ArrayList<>();
         if (company.rename(command.name(), LocalDate.now(clock))) {
@@ -112,6 +153,11 @@ public class CompanyService {
         }
         changed.addAll(company.describe(command.facts(), nace(command.naceCode()), place(command.municipalityId()),
                 targetGroups.resolve(command.targetGroups()), clock.instant()));
+        List<String> owned = changed.stream().filter(Company.REGISTER_OWNED::contains).sorted().toList();
+        if (!owned.isEmpty() && !registerFields) {
+            // nothing is written: the exception rolls the transaction back
+            throw new RegisterOwnedFieldsException(owned);
+        }
         if (!changed.isEmpty()) {
             companies.flush();
             record(id, ChangeKind.UPDATED, String.join(",", changed));
@@ -125,6 +171,7 @@ public class CompanyService {
     public FigureView recordFigure(long id, int year, BigDecimal revenue, String currency, Integer employees,
             Long expectedVersion) {
         Company company = find(id);
+        editable(register.editor(), company);
         company.figure(year).ifPresent(f -> StaleVersionException.check("figure", year, expectedVersion,
                 f.getVersion()));
         YearlyFigure figure = company.recordFigure(year, revenue, currency, employees, FigureSource.ENTERED);
@@ -153,10 +200,13 @@ public class CompanyService {
      * have), target groups, history and the entrepreneurs linked to the duplicate; the duplicate points to it.
      */
     @Transactional
-    @PreAuthorize(WRITE)
+    @PreAuthorize(MERGE)
     public MergeResult merge(long id, long duplicateId) {
         Company company = find(id);
         Company duplicate = find(duplicateId);
+        if (!register.editor().mayMerge(company, duplicate)) {
+            throw RegisterAccess.notInArea();
+        }
         List<Integer> conflicts = company.absorb(duplicate, LocalDate.now(clock), clock.instant());
         companies.flush();
         int moved = changes.moveHistory(duplicateId, id);
@@ -166,6 +216,12 @@ public class CompanyService {
         record(id, ChangeKind.MERGED, detail);
         record(duplicateId, ChangeKind.MERGED, "mergedInto=" + id);
         return new MergeResult(id, duplicateId, conflicts, linked.size(), moved);
+    }
+
+    private static void editable(RegisterAccess.Editor editor, Company company) {
+        if (!editor.mayEdit(company)) {
+            throw RegisterAccess.notInArea();
+        }
     }
 
     Company find(long id) {

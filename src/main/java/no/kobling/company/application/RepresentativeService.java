@@ -1,6 +1,5 @@
 package no.kobling.company.application;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,68 +14,27 @@ import no.kobling.company.persistence.CompanyRepresentativeRepository;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.CurrentUsers;
 import no.kobling.identity.Permission;
-import no.kobling.identity.UserAdministration;
-import no.kobling.identity.UserAdministration.UserRef;
-import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Users who represent a company. Linking needs {@code MANAGE_COMPANIES}; a representative sees their own company's
- * basic facts ({@link CompanyRef}) even without directory access, and nothing else of the register.
+ * Users who represent a company: what they see. A representative sees their own company's basic facts
+ * ({@link CompanyRef}) even without directory access, and nothing else of the register. Making and removing links:
+ * {@link RepresentativeLinks}.
  */
 @Service
 public class RepresentativeService {
 
     private final CompanyRepresentativeRepository representatives;
     private final CompanyRepository companies;
-    private final UserAdministration users;
     private final CurrentUsers currentUsers;
-    private final Clock clock;
 
     RepresentativeService(CompanyRepresentativeRepository representatives, CompanyRepository companies,
-            UserAdministration users, CurrentUsers currentUsers, Clock clock) {
+            CurrentUsers currentUsers) {
         this.representatives = representatives;
         this.companies = companies;
-        this.users = users;
         this.currentUsers = currentUsers;
-        this.clock = clock;
-    }
-
-    @Transactional(readOnly = true)
-    @PreAuthorize(CompanyService.READ)
-    public List<UserRef> list(long companyId) {
-        company(companyId);
-        List<Long> ids = representatives.findByCompanyIdOrderByCreatedAt(companyId).stream()
-                .map(CompanyRepresentative::getUserId).toList();
-        return users.usersById(ids).stream()
-                .sorted(java.util.Comparator.comparing(UserRef::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
-    }
-
-    @Transactional
-    @PreAuthorize(CompanyService.WRITE)
-    public UserRef add(long companyId, String username) {
-        company(companyId);
-        UserRef user = users.userByUsername(username == null ? null : username.strip())
-                .orElseThrow(() -> DomainException.rule("company-representative-unknown-user",
-                        "company.representative.unknown-user", username));
-        if (representatives.existsByCompanyIdAndUserId(companyId, user.id())) {
-            throw DomainException.conflict("company-representative-exists", "company.representative.exists",
-                    user.displayName());
-        }
-        representatives.save(new CompanyRepresentative(companyId, user.id(), clock.instant()));
-        return user;
-    }
-
-    @Transactional
-    @PreAuthorize(CompanyService.WRITE)
-    public void remove(long companyId, long userId) {
-        company(companyId);
-        CompanyRepresentative link = representatives.findByCompanyIdAndUserId(companyId, userId)
-                .orElseThrow(() -> new NotFoundException("company.representative", userId));
-        representatives.delete(link);
     }
 
     /** Companies the signed-in user represents (empty when nobody is signed in). */

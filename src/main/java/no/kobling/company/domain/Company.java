@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.kobling.company.OrganisationNumbers;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.WebAddresses;
 import no.kobling.shared.search.NordicAnalysisConfigurer;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -140,6 +141,10 @@ public class Company {
     @Column(nullable = false)
     private String source;
 
+    /** The organisation whose user entered the company by hand (null for imported companies and the system's). */
+    @Column(name = "owner_organisation_id")
+    private Long ownerOrganisationId;
+
     @Column(name = "content_hash")
     private String contentHash;
 
@@ -174,12 +179,24 @@ public class Company {
     protected Company() {
     }
 
+    /** The source of companies entered by hand; every other source is a national register import. */
+    public static final String MANUAL = "MANUAL";
+
+    /**
+     * Fields a national register delivers (the field names of {@link #describe} and {@link #rename}): on an imported
+     * company only imports change them. Website, e-mail, phone, description, languages, target groups and entered
+     * figures are local enrichments.
+     */
+    public static final Set<String> REGISTER_OWNED = Set.of("name", "legalForm", "legalFormName",
+            "nationalIndustryCode", "naceCode", "municipalityId", "postalAddress", "postalCode", "postalCity",
+            "businessAddress", "businessPostalCode", "businessCity", "employees", "foundedOn", "status", "statusDate");
+
     public Company(String countryCode, String orgNumber, String name, Instant now) {
         this.countryCode = countryCode == null ? null : countryCode.strip().toUpperCase(java.util.Locale.ROOT);
         this.orgNumber = OrganisationNumbers.normalise(this.countryCode, orgNumber).orElseThrow(
                 () -> DomainException.rule("invalid-org-number", "company.error.invalid-org-number"));
         this.name = requireName(name);
-        this.source = "MANUAL";
+        this.source = MANUAL;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -189,6 +206,18 @@ public class Company {
             throw DomainException.rule("company-name-required", "company.error.name-required");
         }
         return name.strip();
+    }
+
+    /** Whether the company came from a national register import (its register-owned fields are the import's). */
+    public boolean isFromRegister() {
+        return !MANUAL.equals(source);
+    }
+
+    /** Records the organisation that entered this company by hand (once, at creation). */
+    public void enteredBy(Long organisationId) {
+        if (this.ownerOrganisationId == null && !isFromRegister()) {
+            this.ownerOrganisationId = organisationId;
+        }
     }
 
     /** Renames the company; the old name becomes a former name. Returns whether the name changed. */
@@ -217,7 +246,12 @@ public class Company {
         businessPostalCode = track(changed, "businessPostalCode", businessPostalCode,
                 blankToNull(f.businessPostalCode()));
         businessCity = track(changed, "businessCity", businessCity, blankToNull(f.businessCity()));
-        website = track(changed, "website", website, blankToNull(f.website()));
+        String newWebsite = blankToNull(f.website());
+        if (!Objects.equals(website, newWebsite)) {
+            // an imported address may lack a scheme; a user's new address must be http(s)
+            newWebsite = WebAddresses.require(newWebsite, "website");
+        }
+        website = track(changed, "website", website, newWebsite);
         email = track(changed, "email", email, blankToNull(f.email()));
         phone = track(changed, "phone", phone, blankToNull(f.phone()));
         if (f.employees() != null && f.employees() < 0) {
@@ -364,6 +398,7 @@ public class Company {
     public String getSource() { return source; }
     public Long getLastImportRunId() { return lastImportRunId; }
     public Long getMergedIntoId() { return mergedIntoId; }
+    public Long getOwnerOrganisationId() { return ownerOrganisationId; }
     public Set<TargetGroup> getTargetGroups() { return Set.copyOf(targetGroups); }
     public List<YearlyFigure> getFigures() { return List.copyOf(figures); }
     public Instant getCreatedAt() { return createdAt; }

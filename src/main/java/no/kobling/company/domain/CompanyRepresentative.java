@@ -27,13 +27,56 @@ public class CompanyRepresentative {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Who made the link (username, or "system"). */
+    @Column(name = "created_by")
+    private String createdBy;
+
+    /**
+     * Who vouched for the link: an administrator, the system, or staff of an organisation whose area holds the
+     * company. A link made by a representative is unverified until such staff verify it.
+     */
+    @Column(name = "verified_by")
+    private String verifiedBy;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
     protected CompanyRepresentative() {
     }
 
     public CompanyRepresentative(long companyId, long userId, Instant createdAt) {
+        this(companyId, userId, createdAt, null);
+    }
+
+    public CompanyRepresentative(long companyId, long userId, Instant createdAt, String createdBy) {
         this.companyId = companyId;
         this.userId = userId;
         this.createdAt = Objects.requireNonNull(createdAt);
+        this.createdBy = createdBy;
+    }
+
+    /** Marks the link verified by {@code who} (kept as it is when already verified). */
+    public void verify(String who, Instant at) {
+        if (verifiedBy == null) {
+            verifiedBy = Objects.requireNonNull(who);
+            verifiedAt = Objects.requireNonNull(at);
+        }
+    }
+
+    public boolean isVerified() {
+        return verifiedBy != null;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public String getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    public Instant getVerifiedAt() {
+        return verifiedAt;
     }
 
     public Long getId() {

@@ -13,6 +13,7 @@ import java.util.Set;
 import no.kobling.company.application.CompanyExistsException;
 import no.kobling.company.application.CompanyService;
 import no.kobling.company.application.DuplicateFinder;
+import no.kobling.company.application.RegisterOwnedFieldsException;
 import no.kobling.company.application.TargetGroupCatalogue;
 import no.kobling.company.application.Views.ChangeView;
 import no.kobling.company.application.Views.CompanyHit;
@@ -119,7 +120,9 @@ class CompanyApiController {
     }
 
     @PutMapping("/companies/{id}")
-    @Operation(summary = "Change a company; send the version you read (409 if it changed since)")
+    @Operation(summary = "Change a company in your organisation's area (403 company-not-in-area otherwise); send the "
+            + "version you read (409 if it changed since); on an imported company, fields from the national register "
+            + "answer 422 company-field-owned-by-register with their names in fields")
     CompanyView update(@PathVariable long id, @Valid @RequestBody CompanyRequest body) {
         return companies.update(id, body.version(), body.toCommand());
     }
@@ -145,7 +148,7 @@ class CompanyApiController {
     }
 
     @PostMapping("/companies/{id}/merge")
-    @Operation(summary = "Merge the duplicate into this company (MANAGE_COMPANIES); nothing is lost")
+    @Operation(summary = "Merge the duplicate into this company (MERGE_COMPANIES, both in your area); nothing is lost")
     MergeResult merge(@PathVariable long id, @Valid @RequestBody MergeRequest body) {
         return companies.merge(id, body.duplicateId());
     }
@@ -160,6 +163,19 @@ class CompanyApiController {
     @Operation(summary = "Target groups with names in the caller's language")
     List<TargetGroupView> targetGroups() {
         return targetGroups.all();
+    }
+
+    @ExceptionHandler(RegisterOwnedFieldsException.class)
+    ProblemDetail registerOwned(RegisterOwnedFieldsException e) {
+        ProblemDetail p = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        p.setType(URI.create("https://kobling.no/problems/" + e.code()));
+        p.setTitle(messages.getMessage("error.title.422", null, "Unprocessable Content",
+                LocaleContextHolder.getLocale()));
+        p.setDetail(messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
+        p.setProperty("code", e.code());
+        p.setProperty("messageKey", e.messageKey());
+        p.setProperty("fields", e.fields());
+        return p;
     }
 
     @ExceptionHandler(CompanyExistsException.class)

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import no.kobling.company.application.RepresentativeService;
+import no.kobling.company.application.RepresentativeLinks;
 import no.kobling.company.application.CompanyExistsException;
 import no.kobling.company.application.CompanyService;
 import no.kobling.company.application.DuplicateFinder;
@@ -45,11 +45,11 @@ class CompanyController {
     private final TargetGroupCatalogue targetGroups;
     private final Geography geography;
     private final CompanyFilters filters;
-    private final RepresentativeService representatives;
+    private final RepresentativeLinks representatives;
 
     CompanyController(CompanyService companies, CompanySearch search, DuplicateFinder duplicates,
             TargetGroupCatalogue targetGroups, Geography geography, CompanyFilters filters,
-            RepresentativeService representatives) {
+            RepresentativeLinks representatives) {
         this.filters = filters;
         this.representatives = representatives;
         this.companies = companies;
@@ -106,6 +106,8 @@ class CompanyController {
         model.addAttribute("duplicates", duplicates.forCompany(id));
         model.addAttribute("history", companies.history(id, PageRequest.of(0, 50)).getContent());
         model.addAttribute("representatives", representatives.list(id));
+        model.addAttribute("mayLinkRepresentatives", representatives.mayManage(id));
+        model.addAttribute("rights", companies.rights(id));
         model.addAttribute("figureForm", new FigureForm());
         return "company/show";
     }
@@ -138,16 +140,19 @@ class CompanyController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        companies.requireManage();
-        return form(model, CompanyForm.of(companies.get(id)), id);
+        return form(model, CompanyForm.of(companies.forEdit(id)), id);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CompanyForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        CompanyView current = companies.get(id);
+        CompanyView current = companies.forEdit(id);
         form.setCountry(current.countryCode());
         form.setOrgNumber(current.orgNumber());
+        if (!companies.rights(id).registerFields()) {
+            // the page shows these read-only (disabled inputs are not sent): they stay as they are
+            form.keepRegisterFields(current);
+        }
         if (result.hasErrors()) {
             return form(model, form, id);
         }
@@ -179,12 +184,14 @@ class CompanyController {
         model.addAttribute("duplicates", duplicates.forCompany(id));
         model.addAttribute("history", companies.history(id, PageRequest.of(0, 50)).getContent());
         model.addAttribute("representatives", representatives.list(id));
+        model.addAttribute("mayLinkRepresentatives", representatives.mayManage(id));
+        model.addAttribute("rights", companies.rights(id));
         return "company/show";
     }
 
     @GetMapping("/{id}/merge")
     String mergeForm(@PathVariable long id, Model model) {
-        companies.requireManage();
+        companies.requireMerge(id);
         model.addAttribute("company", companies.get(id));
         model.addAttribute("duplicates", duplicates.forCompany(id).stream()
                 .filter(d -> "COMPANY".equals(d.kind())).toList());
@@ -205,6 +212,9 @@ class CompanyController {
             redirect.addFlashAttribute("merged", merged);
             return "redirect:/companies/" + id;
         } catch (DomainException e) {
+            if (e.status() == 403) {
+                throw e;
+            }
             if (e instanceof no.kobling.shared.NotFoundException) {
                 companies.get(id);
                 model.addAttribute("mergeError", "company.error.merge-duplicate-required");
@@ -221,6 +231,7 @@ class CompanyController {
         model.addAttribute("statuses", CompanyStatus.values());
         model.addAttribute("targetGroupOptions", targetGroups.all());
         model.addAttribute("municipalities", geography.allMunicipalities(null));
+        model.addAttribute("registerLocked", id != null && !companies.rights(id).registerFields());
         return "company/form";
     }
 

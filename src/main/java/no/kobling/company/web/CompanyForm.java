@@ -13,6 +13,7 @@ import no.kobling.company.application.Views.CompanyView;
 import no.kobling.company.application.Views.TargetGroupView;
 import no.kobling.company.domain.CompanyFacts;
 import no.kobling.company.domain.CompanyStatus;
+import no.kobling.shared.WebAddresses;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The company form (create and edit). */
@@ -36,6 +37,7 @@ public class CompanyForm {
     @Size(max = 200)
     private String businessCity;
     @Size(max = 500)
+    @jakarta.validation.constraints.Pattern(regexp = WebAddresses.PATTERN)
     private String website;
     @Email
     @Size(max = 300)
@@ -73,6 +75,24 @@ public class CompanyForm {
         f.targetGroups = new HashSet<>(c.targetGroups().stream().map(TargetGroupView::code).toList());
         f.version = c.version();
         return f;
+    }
+
+    /**
+     * On a company from a national register the register-owned fields are not the form's to change: they are taken
+     * from the current company (the page shows them read-only).
+     */
+    CompanyForm keepRegisterFields(CompanyView c) {
+        name = c.name();
+        legalForm = c.legalForm();
+        naceCode = c.naceCode();
+        municipalityId = c.municipalityId();
+        businessAddress = c.businessAddress();
+        businessPostalCode = c.businessPostalCode();
+        businessCity = c.businessCity();
+        employees = c.employees();
+        foundedOn = c.foundedOn();
+        status = c.status();
+        return this;
     }
 
     /** Facts not on the form are kept as they are. */

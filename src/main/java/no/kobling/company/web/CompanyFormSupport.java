@@ -21,7 +21,8 @@ final class CompanyFormSupport {
             Map.entry("nace-unknown", "naceCode"),
             Map.entry("municipality-unknown", "municipalityId"),
             Map.entry("target-group-unknown", "targetGroups"),
-            Map.entry("consent-required", "consent"));
+            Map.entry("consent-required", "consent"),
+            Map.entry("invalid-web-address", "website"));
 
     private CompanyFormSupport() {
     }
@@ -29,6 +30,9 @@ final class CompanyFormSupport {
     static void reject(BindingResult result, Model model, RuntimeException e) {
         if (e instanceof NotFoundException notFound) {
             throw notFound;
+        }
+        if (e instanceof DomainException denied && denied.status() == 403) {
+            throw denied;
         }
         if (e instanceof StaleVersionException || e instanceof ObjectOptimisticLockingFailureException) {
             result.reject("error.concurrent-modification", new Object[] {"", ""}, "concurrent-modification");

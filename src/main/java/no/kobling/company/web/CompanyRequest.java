@@ -11,6 +11,7 @@ import java.util.Set;
 import no.kobling.company.application.CompanyCommand;
 import no.kobling.company.domain.CompanyFacts;
 import no.kobling.company.domain.CompanyStatus;
+import no.kobling.shared.WebAddresses;
 
 /** A company as the API receives it. Country and organisation number are fixed after creation (ignored on PUT). */
 public record CompanyRequest(
@@ -28,7 +29,7 @@ public record CompanyRequest(
         @Size(max = 500) String businessAddress,
         @Size(max = 20) String businessPostalCode,
         @Size(max = 200) String businessCity,
-        @Size(max = 500) String website,
+        @Size(max = 500) @Pattern(regexp = WebAddresses.PATTERN) String website,
         @Email @Size(max = 300) String email,
         @Size(max = 50) String phone,
         @PositiveOrZero Integer employees,

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import no.kobling.company.CompanyRef;
+import no.kobling.company.application.RepresentativeLinks;
+import no.kobling.company.application.RepresentativeLinks.RepresentativeView;
 import no.kobling.company.application.RepresentativeService;
 import no.kobling.identity.UserAdministration.UserRef;
 import org.springframework.http.HttpStatus;
@@ -25,32 +27,43 @@ import org.springframework.web.bind.annotation.RestController;
 class RepresentativeApiController {
 
     private final RepresentativeService representatives;
+    private final RepresentativeLinks links;
 
-    RepresentativeApiController(RepresentativeService representatives) {
+    RepresentativeApiController(RepresentativeService representatives, RepresentativeLinks links) {
         this.representatives = representatives;
+        this.links = links;
     }
 
     record RepresentativeRequest(@NotBlank @Size(max = 100) String username) {
     }
 
     @GetMapping("/companies/{id}/representatives")
-    @Operation(summary = "Users who represent the company")
-    List<UserRef> list(@PathVariable long id) {
-        return representatives.list(id);
+    @Operation(summary = "Users who represent the company (verified: vouched for by staff of its area)")
+    List<RepresentativeView> list(@PathVariable long id) {
+        return links.list(id);
     }
 
     @PostMapping("/companies/{id}/representatives")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Link a user as a representative of the company")
+    @Operation(summary = "Link a user as a representative of the company: staff of the company's area link users of "
+            + "their own or a partner organisation, a verified representative links company accounts; 403 otherwise; "
+            + "404 user-not-found for a username the caller may not link, exactly as for an unknown one")
     UserRef add(@PathVariable long id, @Valid @RequestBody RepresentativeRequest body) {
-        return representatives.add(id, body.username());
+        return links.add(id, body.username());
+    }
+
+    @PostMapping("/companies/{id}/representatives/{userId}/verify")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Verify a link a representative made (staff of the company's area)")
+    void verify(@PathVariable long id, @PathVariable long userId) {
+        links.verify(id, userId);
     }
 
     @DeleteMapping("/companies/{id}/representatives/{userId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Unlink a representative")
     void remove(@PathVariable long id, @PathVariable long userId) {
-        representatives.remove(id, userId);
+        links.remove(id, userId);
     }
 
     @GetMapping("/me/companies")

@@ -1,6 +1,6 @@
 package no.kobling.company.web;
 
-import no.kobling.company.application.RepresentativeService;
+import no.kobling.company.application.RepresentativeLinks;
 import no.kobling.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,9 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/companies/{id}/representatives")
 class RepresentativeController {
 
-    private final RepresentativeService representatives;
+    private final RepresentativeLinks representatives;
 
-    RepresentativeController(RepresentativeService representatives) {
+    RepresentativeController(RepresentativeLinks representatives) {
         this.representatives = representatives;
     }
 
@@ -27,9 +27,19 @@ class RepresentativeController {
             representatives.add(id, username);
             redirect.addFlashAttribute("representativeSaved", true);
         } catch (DomainException e) {
+            if (e.status() == 403) {
+                throw e;
+            }
             redirect.addFlashAttribute("representativeError", e.messageKey());
             redirect.addFlashAttribute("representativeErrorArgs", e.args());
         }
+        return "redirect:/companies/" + id + "#representatives-heading";
+    }
+
+    @PostMapping("/{userId}/verify")
+    String verify(@PathVariable long id, @PathVariable long userId, RedirectAttributes redirect) {
+        representatives.verify(id, userId);
+        redirect.addFlashAttribute("representativeSaved", true);
         return "redirect:/companies/" + id + "#representatives-heading";
     }
 

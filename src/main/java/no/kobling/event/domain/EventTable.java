@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import no.kobling.shared.WebAddresses;
 
 /** A table or booth on site, or a virtual room (with its link). */
 @Entity
@@ -33,7 +34,7 @@ public class EventTable {
     public EventTable(long eventId, String name, String roomUrl, int position) {
         this.eventId = eventId;
         this.name = name;
-        this.roomUrl = roomUrl;
+        this.roomUrl = WebAddresses.require(roomUrl, "roomUrl");
         this.position = position;
     }
 

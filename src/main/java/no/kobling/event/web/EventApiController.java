@@ -96,7 +96,8 @@ class EventApiController {
     }
 
     record TablesBody(@NotBlank @Size(max = 80) String prefix, @Min(1) @Max(500) int count,
-            @Size(max = 500) String roomUrl) {
+            @Size(max = 500) @jakarta.validation.constraints.Pattern(regexp = no.kobling.shared.WebAddresses.PATTERN)
+            String roomUrl) {
     }
 
     record TableJson(long id, String name, String roomUrl) {

@@ -147,6 +147,24 @@ public class UserService implements UserAdministration {
         return users.findAllById(ids).stream().map(UserService::ref).toList();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserAffiliation> affiliationByUsername(String username) {
+        return username == null || username.isBlank() ? Optional.empty()
+                : users.findByUsername(UserAccount.normalise(username.strip())).map(UserService::affiliation);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserAffiliation> affiliationById(long userId) {
+        return users.findById(userId).map(UserService::affiliation);
+    }
+
+    private static UserAffiliation affiliation(UserAccount u) {
+        return new UserAffiliation(ref(u), u.getOrganisationId(),
+                u.getOrganisationId() == null && u.has(no.kobling.identity.Permission.REPRESENT_COMPANY));
+    }
+
     private static UserRef ref(UserAccount u) {
         return new UserRef(u.getId(), u.getUsername(), u.getDisplayName());
     }
