@@ -39,6 +39,22 @@ public final class WebAddresses {
     }
 
     /**
+     * An address as national registers often deliver it, without scheme ({@code www.example.no}), read as https; any
+     * other text is returned as it is (and refused by {@link #require} if it is not a web address).
+     */
+    public static String withScheme(String text) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        String value = text.strip();
+        return HOST_WITHOUT_SCHEME.matcher(value).matches() ? "https://" + value : value;
+    }
+
+    private static final java.util.regex.Pattern HOST_WITHOUT_SCHEME = java.util.regex.Pattern.compile(
+            "^[\\p{L}0-9](?:[\\p{L}0-9-]*[\\p{L}0-9])?(?:\\.[\\p{L}0-9](?:[\\p{L}0-9-]*[\\p{L}0-9])?)*"
+                    + "\\.\\p{L}{2,}(?:[/?#]\\S*)?$");
+
+    /**
      * The address stripped, or {@code null} when blank; a 422 {@value #CODE} when it is not an http(s) address. The
      * field name is the first argument of the message.
      */

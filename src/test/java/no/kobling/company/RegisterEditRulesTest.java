@@ -58,7 +58,8 @@ class RegisterEditRulesTest {
     }
 
     void markImported(long id) {
-        jdbc.update("update company_company set source = 'brreg-csv' where id = ?", id);
+        // as Enhetsregisteret delivers it: a website without scheme
+        jdbc.update("update company_company set source = 'brreg-csv', website = 'www.reg-example.no' where id = ?", id);
     }
 
     @Test
@@ -96,7 +97,11 @@ class RegisterEditRulesTest {
         put(world.advisorA, c.id(), moved).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.fields", hasItem("employees")));
         assertThat(world.company(c.id()).name()).isEqualTo(c.name());
-        // local enrichments stay editable
+        // local enrichments stay editable; the website as read back (https added to the register's www.) is accepted
+        assertThat(c.website()).isEqualTo("https://www.reg-example.no");
+        put(world.advisorA, c.id(), body(c, c.name(), "What we know locally", c.website()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.website").value("https://www.reg-example.no"));
+        c = world.company(c.id());
         put(world.advisorA, c.id(), body(c, c.name(), "What we know locally", "https://local.example"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.website").value("https://local.example"));
         // the edit page shows register fields read-only, and its POST keeps them

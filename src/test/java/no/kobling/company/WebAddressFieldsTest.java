@@ -65,6 +65,12 @@ class WebAddressFieldsTest {
             assertThat(WebAddresses.isWebAddress(bad)).as(bad).isFalse();
             assertThat(bad.matches(WebAddresses.PATTERN)).as(bad).isFalse();
         }
+        assertThat(WebAddresses.withScheme("www.bemo.no")).isEqualTo("https://www.bemo.no");
+        assertThat(WebAddresses.withScheme("pohjoinen-testi.fi/yhteystiedot")).isEqualTo(
+                "https://pohjoinen-testi.fi/yhteystiedot");
+        for (String bad : HOSTILE) {
+            assertThat(WebAddresses.isWebAddress(WebAddresses.withScheme(bad))).as(bad).isFalse();
+        }
         for (String good : List.of("https://example.org", "http://example.org/a?b=c#d", "HTTPS://EXAMPLE.ORG/x")) {
             assertThat(WebAddresses.isWebAddress(good)).as(good).isTrue();
             assertThat(good.matches(WebAddresses.PATTERN)).as(good).isTrue();

@@ -17,6 +17,7 @@ import no.kobling.company.domain.CompanyChange;
 import no.kobling.company.domain.FormerName;
 import no.kobling.company.domain.TargetGroup;
 import no.kobling.geo.Geography;
+import no.kobling.shared.WebAddresses;
 import no.kobling.geo.MunicipalityRef;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,8 @@ public class CompanyViews {
                 c.getLegalForm(), c.getLegalFormName(), c.getNationalIndustryCode(), c.naceCode(),
                 c.getMunicipalityId(), m == null ? null : m.name(), m == null ? null : m.regionName(),
                 c.getPostalAddress(), c.getPostalCode(), c.getPostalCity(), c.getBusinessAddress(),
-                c.getBusinessPostalCode(), c.getBusinessCity(), c.getWebsite(), c.getEmail(), c.getPhone(),
+                c.getBusinessPostalCode(), c.getBusinessCity(), WebAddresses.withScheme(c.getWebsite()), c.getEmail(),
+                c.getPhone(),
                 c.getEmployees(), c.getSizeBand(), c.getFoundedOn(), c.getRegisteredOn(), c.getStatus(),
                 c.getStatusDate(), c.getDescription(), c.languageList(), c.getSource(),
                 targetGroups(c.getTargetGroups()),
