@@ -92,5 +92,8 @@ class ApiProblemsTest {
             mvc.perform(get(path).param("lang", lang)).andExpect(status().isOk())
                     .andExpect(content().string(containsString("BEGIN:VCALENDAR")));
         }
+        // pages ignore an unknown language and keep the default
+        mvc.perform(get("/login").param("lang", "xx")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"nb\"")));
     }
 }
