@@ -14,7 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import no.kobling.identity.SystemAccess;
 import no.kobling.identity.TestUsers;
 import no.kobling.identity.UserAdministration;
@@ -112,10 +113,24 @@ class MailOutboxTest {
         mail.start();
         try {
             Instant t1 = t0.plus(2, ChronoUnit.MINUTES);
-            CompletableFuture<Integer> a = CompletableFuture.supplyAsync(() -> outbox.deliverDue(t1, "node-a", sender));
-            CompletableFuture<Integer> b = CompletableFuture.supplyAsync(() -> outbox.deliverDue(t1, "node-b", sender));
-            a.join();
-            b.join();
+            // two nodes on their own threads, released together (not the common pool)
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Thread> nodes = new java.util.ArrayList<>();
+            for (String node : List.of("node-a", "node-b")) {
+                Thread t = new Thread(() -> {
+                    try {
+                        together.await(10, TimeUnit.SECONDS);
+                        outbox.deliverDue(t1, node, sender);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                }, node);
+                nodes.add(t);
+                t.start();
+            }
+            for (Thread t : nodes) {
+                t.join(TimeUnit.SECONDS.toMillis(60));
+            }
             outbox.deliverDue(t1.plus(2, ChronoUnit.HOURS), "node-c", sender);
             List<MimeMessage> received = to(mail, recipient);
             assertThat(received).hasSize(1);

@@ -89,7 +89,9 @@ class ActorsFacade implements Actors {
     @Transactional(readOnly = true)
     public List<PartnershipRef> visiblePartnerships() {
         Tenancy tenancy = access.tenancy();
-        if (!tenancy.seesAll() && !tenancy.viewer().has(Permission.VIEW_DIRECTORY)) {
+        // funders (VIEW_REPORTS) choose among their partnerships for the reports (aggregates), too
+        if (!tenancy.seesAll() && !tenancy.viewer().has(Permission.VIEW_DIRECTORY)
+                && !tenancy.viewer().has(Permission.VIEW_REPORTS)) {
             return List.of();
         }
         return partnerships.findAll(tenancy.partnerships(), Sort.by("name", "id")).stream()

@@ -40,7 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActivityService {
 
     static final String WRITE = "hasAuthority('LOG_ACTIVITIES')";
+    /** Aggregates (pyramid, figures) and single records, which {@link AdvisoryAccess.Viewer#canSee} then guards. */
     static final String READ = "hasAnyAuthority('LOG_ACTIVITIES', 'VIEW_REPORTS')";
+    /** Lists of single records (activities, needs, the companies behind a figure): not for funders (403). */
+    static final String RECORDS = "hasAuthority('LOG_ACTIVITIES')";
 
     private final ActivityRepository activities;
     private final ActivityKindRepository kinds;
@@ -114,7 +117,7 @@ public class ActivityService {
 
     /** Activities involving the company that the caller may see (404 for a company they may not see). */
     @Transactional(readOnly = true)
-    @PreAuthorize(READ)
+    @PreAuthorize(RECORDS)
     public List<ActivityView> ofCompany(long companyId) {
         Viewer viewer = access.viewer();
         company(companyId);
@@ -123,7 +126,7 @@ public class ActivityService {
 
     /** Recent activities: {@code shared} = those partner organisations shared, else the own organisation's. */
     @Transactional(readOnly = true)
-    @PreAuthorize(READ)
+    @PreAuthorize(RECORDS)
     public List<ActivityView> recent(boolean shared, int limit) {
         Viewer viewer = access.viewer();
         if (viewer.organisationId() == null) {

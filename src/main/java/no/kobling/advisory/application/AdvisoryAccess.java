@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is asking and what they may see. An activity belongs to an organisation: its users see it; the organisations
- * that share a partnership with it see it when it is shared; administrators and the system see all.
+ * that share a partnership with it see it when it is shared; administrators and the system see all. Funders (who
+ * only have {@code VIEW_REPORTS}) see aggregates: the pyramid and the figures, never a single activity.
  */
 @Component
 public class AdvisoryAccess {
@@ -29,8 +30,18 @@ public class AdvisoryAccess {
     public record Viewer(Long userId, String name, Long organisationId, Set<Long> partnerOrganisations,
             boolean seesAll, Set<Permission> permissions) {
 
+        /**
+         * A single activity (its notes, advisors and companies) is seen only by those who log activities: funders
+         * ({@code VIEW_REPORTS} alone) see aggregates, never a single activity (docs/security.md, funders).
+         */
         public boolean canSee(Activity a) {
-            return seesAll || owns(a) || (a.isShared() && partnerOrganisations.contains(a.getOrganisationId()));
+            return seesAll || (readsRecords() && (owns(a)
+                    || (a.isShared() && partnerOrganisations.contains(a.getOrganisationId()))));
+        }
+
+        /** Whether the caller may read single activities, needs and the companies behind a figure. */
+        public boolean readsRecords() {
+            return seesAll || has(Permission.LOG_ACTIVITIES);
         }
 
         public boolean owns(Activity a) {

@@ -130,7 +130,7 @@ public class FunnelService {
 
     /** The companies that reached at least {@code level}; those the caller may not see are only counted. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ActivityService.READ)
+    @PreAuthorize(ActivityService.RECORDS)
     public DrillDown companiesAt(PyramidQuery query, FunnelLevel level) {
         partnership(access.viewer(), query.partnershipId());
         Map<Long, FunnelLevel> levels = policy(query.partnershipId()).levels(queries.facts(scope(query)));
@@ -144,7 +144,7 @@ public class FunnelService {
 
     /** A company's level in each partnership of the caller's organisation, for the company's advisory page. */
     @Transactional(readOnly = true)
-    @PreAuthorize(ActivityService.READ)
+    @PreAuthorize(ActivityService.RECORDS)
     public FunnelLevel levelIn(long partnershipId, long companyId) {
         partnership(access.viewer(), partnershipId);
         return policy(partnershipId).levels(queries.facts(scope(new PyramidQuery(partnershipId, null, null, null,

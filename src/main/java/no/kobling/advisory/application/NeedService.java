@@ -57,7 +57,7 @@ public class NeedService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize(ActivityService.READ)
+    @PreAuthorize(ActivityService.RECORDS)
     public List<NeedView> ofCompany(long companyId) {
         Viewer viewer = access.viewer();
         company(companyId);

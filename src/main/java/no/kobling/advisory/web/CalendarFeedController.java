@@ -2,6 +2,7 @@ package no.kobling.advisory.web;
 
 import java.util.Locale;
 import no.kobling.advisory.application.WorkspaceService;
+import no.kobling.identity.SupportedLocales;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +22,8 @@ class CalendarFeedController {
 
     @GetMapping("/public/advisory/calendar/{secret}.ics")
     ResponseEntity<String> feed(@PathVariable String secret, @RequestParam(defaultValue = "nb") String lang) {
-        Locale locale = Locale.forLanguageTag(lang);
+        // an unknown language falls back to the default (nb), never an error
+        Locale locale = SupportedLocales.match(lang).orElse(SupportedLocales.DEFAULT);
         return workspace.calendarFeed(secret, locale)
                 .map(body -> ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
                         .header("Cache-Control", "private, no-store").body(body))

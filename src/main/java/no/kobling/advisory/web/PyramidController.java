@@ -63,7 +63,10 @@ class PyramidController {
                     "intensiveKinds", rules.intensiveKinds(), "deepDiveKinds", rules.deepDiveKinds()));
             model.addAttribute("municipalities", geography.municipalities(funnel.municipalities(chosen)).stream()
                     .sorted(java.util.Comparator.comparing(no.kobling.geo.MunicipalityRef::name)).toList());
-            if (level != null) {
+            // the companies behind a level are single records: funders see the figures only
+            boolean drillDown = readsRecords();
+            model.addAttribute("mayDrillDown", drillDown);
+            if (level != null && drillDown) {
                 model.addAttribute("drillDown", funnel.companiesAt(query, level));
             }
         }
@@ -89,5 +92,10 @@ class PyramidController {
             redirect.addFlashAttribute("rulesError", e.messageKey());
         }
         return "redirect:/advisory/pyramid?partnershipId=" + partnershipId + "#rules-heading";
+    }
+
+    private static boolean readsRecords() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "LOG_ACTIVITIES".equals(a.getAuthority()));
     }
 }

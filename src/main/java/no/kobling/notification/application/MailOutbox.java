@@ -11,6 +11,7 @@ import no.kobling.notification.persistence.OutboxStore;
 import no.kobling.notification.persistence.OutboxStore.Pending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
@@ -18,16 +19,16 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the outbox: claims due messages with a lease (so two nodes never send one message twice), sends each
- * through SMTP, marks it sent; while the server is down a message stays pending and is retried with backoff (1, 2,
+ * Delivers the outbox: claims due messages one at a time with a lease that runs from the moment the message is taken
+ * (an atomic conditional update, so two nodes never send one message twice, however slow the SMTP server and however
+ * long the batch), sends it through SMTP, marks it sent in its own statement; while the server is down a message stays pending and is retried with backoff (1, 2,
  * 4 ... 60 minutes), never dropped. Only an invalid recipient address fails a message for good. A node that dies
- * between sending and marking may send that one message again after its lease (5 minutes) ends: at-least-once,
+ * between sending and marking may send that one message again after its lease ({@code kobling.mail.lease}, 5 minutes) ends: at-least-once,
  * the unavoidable edge of SMTP without a transaction.
  */
 @Component
 public class MailOutbox {
 
-    static final Duration LEASE = Duration.ofMinutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(MailOutbox.class);
 
     private final OutboxStore store;
@@ -35,12 +36,21 @@ public class MailOutbox {
     private final Clock clock;
     private final String from;
     private final String node = "node-" + UUID.randomUUID();
+    private final Duration lease;
 
-    MailOutbox(OutboxStore store, JavaMailSender mail, Clock clock, @Value("${kobling.mail.from}") String from) {
+    @Autowired
+    MailOutbox(OutboxStore store, JavaMailSender mail, Clock clock, @Value("${kobling.mail.from}") String from,
+            @Value("${kobling.mail.lease:PT5M}") Duration lease) {
         this.store = store;
         this.mail = mail;
         this.clock = clock;
         this.from = from;
+        this.lease = lease;
+    }
+
+    /** An outbox with its own clock and lease (tests run several "nodes" with a short lease). */
+    public static MailOutbox of(OutboxStore store, JavaMailSender mail, Clock clock, String from, Duration lease) {
+        return new MailOutbox(store, mail, clock, from, lease);
     }
 
     /** Sends what is due at {@code now} as this node; returns how many were sent. */
@@ -51,8 +61,12 @@ public class MailOutbox {
     /** Sends what is due as the given node through the given sender (tests simulate a second node). */
     public int deliverDue(Instant now, String owner, JavaMailSender sender) {
         int sent = 0;
+        Instant started = clock.instant();
         for (long id : store.due(now, 50)) {
-            if (!store.claim(id, owner, now, now.plus(LEASE))) {
+            // each message is leased when it is taken, from the time it is taken: a slow server over a long batch
+            // must not leave a message leased from the batch's start, already expired, for another node to send
+            Instant taken = now.plus(Duration.between(started, clock.instant()));
+            if (!store.claim(id, owner, taken, taken.plus(lease))) {
                 continue;
             }
             Pending p = store.load(id);
@@ -63,7 +77,7 @@ public class MailOutbox {
                 message.setSubject(p.subject());
                 message.setText(p.body());
                 sender.send(message);
-                if (store.markSent(id, owner, now)) {
+                if (store.markSent(id, owner, now.plus(Duration.between(started, clock.instant())))) {
                     sent++;
                 }
             } catch (AddressException e) {

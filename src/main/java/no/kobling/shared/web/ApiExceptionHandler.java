@@ -6,17 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.kobling.shared.DomainException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +38,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiExceptionHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
     private final MessageSource messages;
 
     public ApiExceptionHandler(MessageSource messages) {
@@ -88,6 +94,25 @@ public class ApiExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "error.forbidden");
     }
 
+    /**
+     * Everything else: the exceptions of Spring MVC (missing parameter, wrong media type or method, upload too large),
+     * a query the search engine refuses (400) and the unexpected (500, logged), each with its code from
+     * {@link ProblemCodes}.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> other(Exception e) {
+        ProblemCodes.Coded coded = ProblemCodes.of(e);
+        if (coded.status().is5xxServerError()) {
+            LOG.error("Unexpected error in the API", e);
+        }
+        HttpHeaders headers = new HttpHeaders();
+        if (e instanceof ErrorResponse r) {
+            headers.addAll(r.getHeaders());
+        }
+        return ResponseEntity.status(coded.status()).headers(headers)
+                .body(problem(coded.status(), coded.code(), coded.messageKey(), coded.args()));
+    }
+
     private List<Map<String, String>> fieldErrors(List<FieldError> errors) {
         Locale locale = locale();
         return errors.stream().map(f -> Map.of(
@@ -98,6 +123,12 @@ public class ApiExceptionHandler {
     }
 
     private ProblemDetail problem(HttpStatus status, String code, String messageKey, Object... args) {
+        return problem(messages, status, code, messageKey, args);
+    }
+
+    /** A problem detail with its code and message key, the title and detail in the caller's language. */
+    static ProblemDetail problem(MessageSource messages, HttpStatus status, String code, String messageKey,
+            Object... args) {
         Locale locale = locale();
         ProblemDetail p = ProblemDetail.forStatus(status);
         p.setType(URI.create("https://kobling.no/problems/" + code));

@@ -58,6 +58,12 @@ class CatalogueReferralTest {
                 .id();
     }
 
+    /** A pattern for the page: the row of {@code label} with its referral and delivered counts. */
+    static java.util.regex.Pattern figureRow(String label, long referrals, long delivered) {
+        return java.util.regex.Pattern.compile("(?s).*<th scope=\"row\">" + label + "</th>\\s*<td>" + referrals
+                + "</td>\\s*<td>" + delivered + "</td>.*");
+    }
+
     long refer(long service, long company) {
         return w.users.actingAs(w.advisor, () -> referrals.refer(service, company, null)).id();
     }
@@ -131,7 +137,18 @@ class CatalogueReferralTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("id=\"usage-chart\"")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("id=\"usage-per-municipality\"")));
+                        .string(org.hamcrest.Matchers.containsString("id=\"usage-per-municipality\"")))
+                // ... and shows the numbers counted above, not only a table: referrals and delivered per service
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.matchesPattern(figureRow("Regional \\(en\\)",
+                                made.stream().filter(m -> m.service() == regional).count(),
+                                made.stream().filter(m -> m.service() == regional && (m.status() == ReferralStatus.DELIVERED
+                                        || m.status() == ReferralStatus.FEEDBACK_GIVEN)).count()))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.matchesPattern(figureRow("Local \\(en\\)",
+                                made.stream().filter(m -> m.service() == local).count(),
+                                made.stream().filter(m -> m.service() == local && (m.status() == ReferralStatus.DELIVERED
+                                        || m.status() == ReferralStatus.FEEDBACK_GIVEN)).count()))));
         // another tenant sees none of it
         var outside = w.users.actingAs(w.outsiderCoordinator, () -> usageReport.usage(null, null, null));
         assertThat(outside.rows()).noneMatch(r -> r.serviceId() == regional || r.serviceId() == local);

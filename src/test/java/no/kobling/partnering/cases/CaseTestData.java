@@ -59,6 +59,11 @@ public final class CaseTestData {
                 "Gruvor", Set.of())));
     }
 
+    /** A funder (aggregates only) of the partnership's hub organisation. */
+    public String funder(ApplicationContext context) {
+        return user(context.getBean(UserAdministration.class), "funder", orgHub, "FUNDER", "en");
+    }
+
     private static String user(UserAdministration admin, String prefix, long org, String role, String locale) {
         String username = TestUsers.unique(prefix);
         SystemAccess.run(() -> admin.createUser(new NewUser(username, "Test " + username, username + "@example.org",

@@ -164,6 +164,23 @@ class PartnerCaseTest {
                 .andExpect(jsonPath("$.total.outcomes.LETTER_OF_INTENT").value(1))
                 .andExpect(jsonPath("$.total.transactionValue.SEK").value(125000.50))
                 .andExpect(jsonPath("$.pairs[0].countryPair").value("NO–SE"));
+        // the funder's figures page shows the same numbers (counted here: 1 meeting, no follow-up due in the period,
+        // one letter of intent, one transaction), not only a 200
+        StringBuilder row = new StringBuilder("(?s).*<th scope=\"row\">NO–SE</th>\\s*<td>1</td>\\s*<td>0</td>"
+                + "\\s*<td>–</td>");
+        for (no.kobling.partnering.cases.domain.OutcomeKind kind
+                : no.kobling.partnering.cases.domain.OutcomeKind.values()) {
+            int expected = kind == no.kobling.partnering.cases.domain.OutcomeKind.LETTER_OF_INTENT
+                    || kind == no.kobling.partnering.cases.domain.OutcomeKind.TRANSACTION ? 1 : 0;
+            row.append("\\s*<td>").append(expected).append("</td>");
+        }
+        row.append(".*");
+        mvc.perform(get("/cases/figures").param("partnershipId", String.valueOf(data.partnership))
+                        .param("from", day.minusDays(1).toString()).param("to", today)
+                        .with(users.as(data.funder(context))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(row.toString())))
+                .andExpect(content().string(containsString("SEK")));
         // every change is in the audit trail, with who made it
         assertThat(jdbc.queryForList("select actor from audit_entry where entity_type = 'PartnerCase' "
                 + "and entity_id = ?", String.class, String.valueOf(id))).contains(data.facNo, data.facFi);

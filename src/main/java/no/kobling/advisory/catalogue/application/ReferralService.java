@@ -129,7 +129,7 @@ public class ReferralService {
 
     /** The referrals of a service that the caller may see (all of them for the provider). */
     @Transactional(readOnly = true)
-    @PreAuthorize(ServiceCatalogue.READ)
+    @PreAuthorize("hasAnyAuthority('VIEW_DIRECTORY', 'LOG_ACTIVITIES')")
     public List<ReferralView> ofService(long serviceId) {
         Caller caller = access.caller();
         OfferedService service = catalogue.visible(caller, serviceId);

@@ -222,7 +222,8 @@ class CataloguePageController {
     private String show(long id, Model model, ReferralForm form) {
         ServiceView service = catalogue.get(id);
         model.addAttribute("service", service);
-        model.addAttribute("referrals", referrals.ofService(id));
+        // referrals name companies and carry notes: not for funders, who see the usage report (aggregates)
+        model.addAttribute("referrals", readsRecords() ? referrals.ofService(id) : java.util.List.of());
         model.addAttribute("referralForm", form);
         if (!model.containsAttribute("feedbackForm")) {
             model.addAttribute("feedbackForm", new FeedbackForm());
@@ -241,5 +242,11 @@ class CataloguePageController {
         model.addAttribute("municipalities", options.municipalities());
         model.addAttribute("targetGroupOptions", companies.targetGroupNames());
         return "catalogue/form";
+    }
+
+    private static boolean readsRecords() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "VIEW_DIRECTORY".equals(a.getAuthority())
+                || "LOG_ACTIVITIES".equals(a.getAuthority()));
     }
 }

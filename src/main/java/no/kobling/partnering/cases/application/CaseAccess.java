@@ -83,6 +83,21 @@ public class CaseAccess {
         return c;
     }
 
+    /**
+     * The cases counted in the caller's figures: those they may see, and for a caller with {@code VIEW_REPORTS} (a
+     * funder) every case of the partnerships their organisation belongs to. Only for aggregates: a funder never sees
+     * one of these cases itself.
+     */
+    public List<PartnerCase> countedCases(Caller caller) {
+        if (caller.seesAll() || caller.organisationId() == null
+                || currentUsers.current().map(u -> !u.has(Permission.VIEW_REPORTS)).orElse(true)) {
+            return visibleCases(caller);
+        }
+        Set<Long> partnerships = new HashSet<>(caller.coordinated());
+        directory.partnershipsOf(caller.organisationId()).forEach(p -> partnerships.add(p.id()));
+        return cases.visibleTo(Set.of(caller.organisationId()), partnerships.isEmpty() ? Set.of(-1L) : partnerships);
+    }
+
     /** All cases the caller may see, newest first. */
     public List<PartnerCase> visibleCases(Caller caller) {
         if (caller.seesAll()) {

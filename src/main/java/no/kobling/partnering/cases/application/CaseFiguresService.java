@@ -50,7 +50,7 @@ public class CaseFiguresService {
             throw DomainException.rule("period-invalid", "cases.error.period-invalid");
         }
         Caller caller = access.caller();
-        Map<Long, PartnerCase> byId = access.visibleCases(caller).stream()
+        Map<Long, PartnerCase> byId = access.countedCases(caller).stream()
                 .filter(c -> partnershipId == null || c.getPartnershipId() == partnershipId)
                 .filter(c -> c.getCountryB() != null)
                 .collect(Collectors.toMap(PartnerCase::getId, Function.identity()));

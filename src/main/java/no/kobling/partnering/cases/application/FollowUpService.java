@@ -174,7 +174,7 @@ public class FollowUpService {
 
     /** The follow-up plans of the partnerships the caller belongs to (or all, for an administrator). */
     @Transactional(readOnly = true)
-    @PreAuthorize(CaseAccess.READ)
+    @PreAuthorize("hasAnyAuthority('FACILITATE_PARTNER_SEARCH', 'MANAGE_PARTNERSHIPS', 'VIEW_REPORTS')")
     public List<PlanView> plans() {
         Caller caller = access.caller();
         Long org = caller.seesAll() ? null : (caller.organisationId() == null ? -1L : caller.organisationId());

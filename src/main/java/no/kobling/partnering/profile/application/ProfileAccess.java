@@ -30,6 +30,11 @@ public class ProfileAccess {
 
     public record Caller(String name, Long organisationId, boolean all, boolean facilitates, boolean advises,
             boolean represents, boolean views) {
+
+        /** Whether the caller works with single profiles at all (a funder, with reports only, does not). */
+        public boolean usesProfiles() {
+            return all || facilitates || advises || represents || views;
+        }
     }
 
     public Caller caller() {
@@ -57,7 +62,8 @@ public class ProfileAccess {
     }
 
     public boolean canSee(Caller c, PartnerProfile p, Instant now) {
-        return c.all() || owns(c, p) || representsCompany(c, p.getCompanyId()) || (c.views() && p.isPublic(now))
+        // an organisation's drafts are seen by those of its users who work with profiles, never by its funders
+        return c.all() || (owns(c, p) && c.usesProfiles()) || representsCompany(c, p.getCompanyId()) || (c.views() && p.isPublic(now))
                 || (p.getOwnerOrganisationId() == null && c.facilitates());
     }
 

@@ -188,6 +188,9 @@ public class ProfileService {
     @Transactional(readOnly = true)
     public List<ProfileView> list(String lang) {
         Caller caller = access.caller();
+        if (!caller.usesProfiles()) {
+            throw new org.springframework.security.access.AccessDeniedException("no profile permission");
+        }
         Instant now = clock.instant();
         Map<Long, PartnerProfile> found = new LinkedHashMap<>();
         if (caller.organisationId() != null) {
