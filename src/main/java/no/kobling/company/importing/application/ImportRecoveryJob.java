@@ -6,6 +6,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * Runs {@link ImportRecovery} once the application has started (on a background thread: a large pending index must
  * not hold up the start) and every minute after, then lets this node's import thread claim runs queued by any node. Off with
- * {@code kobling.jobs.enabled=false} (tests call the services directly).
+ * {@code kobling.jobs.enabled=false} (tests call the services directly) and in the command-line modes (no web
+ * application: a command process exits when its command is done and must not claim other runs).
  */
 @Component
+@ConditionalOnWebApplication
 @ConditionalOnProperty(name = "kobling.jobs.enabled", havingValue = "true", matchIfMissing = true)
 class ImportRecoveryJob {
 
