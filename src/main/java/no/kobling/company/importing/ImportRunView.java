@@ -16,8 +16,9 @@ public record ImportRunView(long id, String format, String fileName, String star
                 updated, unchanged, rejected, failureKey, failureRecord, failureDetail, read, total);
     }
 
+    /** Not finished yet: receiving its upload, queued for a node to claim it, or running. */
     public boolean running() {
-        return "RUNNING".equals(status);
+        return "RUNNING".equals(status) || "QUEUED".equals(status) || "RECEIVING".equals(status);
     }
 
     /** Whole per cent of the file read (100 when finished). */

@@ -1,56 +1,106 @@
 package no.kobling.company.search;
 
-import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import no.kobling.company.CompanyImportCompleted;
 import no.kobling.company.domain.Company;
 import no.kobling.shared.cli.KoblingCommand;
+import org.hibernate.Session;
 import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the company index in step with rows that JPA does not see: after an import run (written with JDBC) it
- * re-indexes the companies that run wrote; the command {@code reindex} rebuilds the whole company index.
- * Changes made through JPA are indexed automatically by Hibernate Search.
+ * Keeps the company index in step with rows that JPA does not see. The importer writes with JDBC and sets
+ * {@code company_company.index_pending} in the same statement as the row change; {@link #indexPending()} writes the
+ * document of every such row with add-or-update (never a second document for the same company) and clears the flag
+ * only after that, and only if the row has not changed again meanwhile (same {@code version}). So the index converges
+ * with the table after any crash: the flag survives the crash and the next drain (after a run, at start-up and
+ * periodically, see {@code ImportRecoveryJob}) indexes the row. The command {@code reindex} rebuilds the whole
+ * company index. Changes made through JPA are indexed automatically by Hibernate Search.
  */
 @Component
 public class CompanyIndexer implements KoblingCommand {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompanyIndexer.class);
+    static final int BATCH = 500;
 
-    private final EntityManagerFactory emf;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
 
-    CompanyIndexer(EntityManagerFactory emf) {
-        this.emf = emf;
+    @PersistenceContext
+    private EntityManager em;
+
+    CompanyIndexer(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
     }
 
-    /**
-     * Runs after the importer's transaction committed (or at once when it is published outside a transaction, as the
-     * importer does after its run).
-     */
+    /** Runs after the importer's transaction committed: indexes what the run (and any earlier crash) left pending. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    public void on(CompanyImportCompleted event) throws InterruptedException {
-        reindexRun(event.importRunId());
+    public void on(CompanyImportCompleted event) {
+        long n = indexPending();
+        LOG.info("Indexed {} pending companies after import run {}", n, event.importRunId());
     }
 
-    /** Re-indexes the companies the import run wrote last. */
-    public void reindexRun(long importRunId) throws InterruptedException {
-        MassIndexer indexer = Search.mapping(emf).scope(Company.class).massIndexer()
-                .purgeAllOnStart(false).mergeSegmentsOnFinish(false).threadsToLoadObjects(2);
-        indexer.type(Company.class).reindexOnly("e.lastImportRunId = :runId").param("runId", importRunId);
-        indexer.startAndWait();
-        LOG.info("Re-indexed the companies of import run {}", importRunId);
+    /** Indexes every company whose index write is pending; returns how many were indexed. */
+    public synchronized long indexPending() {
+        long last = 0;
+        long total = 0;
+        while (true) {
+            List<long[]> rows = jdbc.query("select id, version from company_company where index_pending = true "
+                    + "and id > ? order by id fetch first " + BATCH + " rows only",
+                    (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, last);
+            if (rows.isEmpty()) {
+                return total;
+            }
+            index(rows);
+            total += rows.size();
+            last = rows.get(rows.size() - 1)[0];
+        }
+    }
+
+    private void index(List<long[]> rows) {
+        List<Long> ids = rows.stream().map(r -> r[0]).toList();
+        tx.executeWithoutResult(s -> {
+            em.unwrap(Session.class).setFetchBatchSize(BATCH);
+            List<Company> companies = em.createQuery("select c from Company c where c.id in :ids", Company.class)
+                    .setParameter("ids", ids).getResultList();
+            SearchIndexingPlan plan = Search.session(em).indexingPlan();
+            Set<Long> found = new HashSet<>();
+            for (Company c : companies) {
+                plan.addOrUpdate(c);
+                found.add(c.getId());
+            }
+            for (Long id : ids) {
+                if (!found.contains(id)) {
+                    plan.purge(Company.class, id, null);
+                }
+            }
+            plan.execute();
+            List<Object[]> clear = new ArrayList<>(rows.size());
+            rows.forEach(r -> clear.add(new Object[] {r[0], r[1]}));
+            jdbc.batchUpdate("update company_company set index_pending = false where id = ? and version = ?", clear);
+            em.clear();
+        });
     }
 
     /** Drops and rebuilds the company index from the database. */
     public void reindexAll() throws InterruptedException {
-        Search.mapping(emf).scope(Company.class).massIndexer().threadsToLoadObjects(2).batchSizeToLoadObjects(500)
-                .startAndWait();
+        jdbc.update("update company_company set index_pending = false where index_pending = true");
+        Search.mapping(em.getEntityManagerFactory()).scope(Company.class).massIndexer().threadsToLoadObjects(2)
+                .batchSizeToLoadObjects(500).startAndWait();
     }
 
     @Override

@@ -104,7 +104,7 @@ class ImportWebTest {
         String body = mvc.perform(multipart("/api/v1/imports").file(csv(TestNumbers.norway(), "API AS"))
                 .param("format", "brreg-csv").header("Authorization", bearer))
                 .andExpect(status().isAccepted())
-                .andExpect(jsonPath("$.status").value("RUNNING"))
+                .andExpect(jsonPath("$.status").value("QUEUED"))
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(body, "$.id")).longValue();
         awaitFinished(id);

@@ -104,6 +104,10 @@ public class ImportCommand implements KoblingCommand {
         if ("FAILED".equals(run.status())) {
             print.printf("FAILED at record %d: %s (%s)%n", run.failureRecord(), describe(run.failureKey()),
                     run.failureDetail());
+            if (run.inserted() + run.updated() > 0) {
+                print.printf("  the %d complete records before the break were kept%n", run.inserted() + run.updated()
+                        + run.unchanged());
+            }
             return 1;
         }
         return 0;
@@ -116,6 +120,8 @@ public class ImportCommand implements KoblingCommand {
         return switch (key) {
             case "companyimport.failure.truncated" -> "the file is truncated or not a valid compressed file";
             case "companyimport.failure.encoding" -> "the file is not in the expected character encoding";
+            case "companyimport.failure.wrong-encoding" -> "the file is in the wrong character encoding";
+            case "companyimport.failure.abandoned" -> "the node running the import stopped";
             case "companyimport.failure.wrong-format" -> "the file does not have the chosen format";
             case "companyimport.failure.syntax" -> "the JSON is broken";
             case "companyimport.failure.record-too-long" -> "a record is longer than 1 MB";

@@ -1,15 +1,9 @@
 package no.kobling.company.importing.application;
 
-import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import no.kobling.company.importing.ImportFormat;
 import no.kobling.company.importing.ImportRunView;
 import no.kobling.company.importing.RejectionView;
@@ -24,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Imports started by an administrator (page and API): the upload is streamed to {@code ${kobling.data-dir}/imports/}
- * (refused when over {@code kobling.import.max-upload-size}), then imported by a single background thread, one run
- * after the other; the stored file is deleted when its run ends. Also the import history.
+ * Imports started by an administrator (page and API): the upload is streamed into the database in chunks (refused
+ * when over {@code kobling.import.max-upload-size}; no file on the accepting node's disk), then imported by the
+ * import thread of whichever node claims the run first; the stored chunks are deleted when the run ends. Also the
+ * import history.
  */
 @Service
 @PreAuthorize("hasAuthority('ADMINISTER_REFERENCE_DATA')")
@@ -37,26 +32,20 @@ public class ImportService {
         InputStream open() throws IOException;
     }
 
-    private final CompanyImporter importer;
+    private final ImportQueue queue;
+    private final ImportNode node;
     private final ImportRunStore runs;
     private final ImportProgress progress;
     private final CurrentUsers currentUsers;
-    private final Path directory;
     private final DataSize maxUploadSize;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "company-import");
-        t.setDaemon(true);
-        return t;
-    });
 
-    ImportService(CompanyImporter importer, ImportRunStore runs, ImportProgress progress, CurrentUsers currentUsers,
-            @Value("${kobling.data-dir}") Path dataDir,
-            @Value("${kobling.import.max-upload-size:2GB}") DataSize maxUploadSize) {
-        this.importer = importer;
+    ImportService(ImportQueue queue, ImportNode node, ImportRunStore runs, ImportProgress progress,
+            CurrentUsers currentUsers, @Value("${kobling.import.max-upload-size:2GB}") DataSize maxUploadSize) {
+        this.queue = queue;
+        this.node = node;
         this.runs = runs;
         this.progress = progress;
         this.currentUsers = currentUsers;
-        this.directory = dataDir.resolve("imports");
         this.maxUploadSize = maxUploadSize;
     }
 
@@ -64,7 +53,10 @@ public class ImportService {
         return maxUploadSize;
     }
 
-    /** Stores the upload and queues its import; returns the run id. */
+    /**
+     * Stores the upload in the database and queues its import; returns the run id. This node's import thread is
+     * asked to claim it at once, but any node may (see {@link ImportQueue}).
+     */
     public long start(String formatCode, String fileName, long declaredSize, Upload upload) {
         ImportFormat format = ImportFormat.fromCode(formatCode)
                 .orElseThrow(() -> DomainException.rule("unknown-format", "companyimport.error.unknown-format",
@@ -76,45 +68,15 @@ public class ImportService {
             throw DomainException.rule("empty-file", "companyimport.error.empty-file");
         }
         String name = fileName == null || fileName.isBlank() ? "upload" : Path.of(fileName).getFileName().toString();
-        Path file = store(name, upload);
         String actor = currentUsers.require().username();
-        long runId = importer.createRun(format, name, actor);
-        executor.submit(() -> {
-            try {
-                importer.run(runId, format, file, actor, counts -> { });
-            } finally {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException e) {
-                    // left for the administrator; the run is recorded anyway
-                }
-            }
-        });
-        return runId;
-    }
-
-    private Path store(String name, Upload upload) {
-        try {
-            Files.createDirectories(directory);
-            Path file = directory.resolve(UUID.randomUUID() + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
-            long limit = maxUploadSize.toBytes();
-            try (InputStream in = upload.open(); OutputStream out = Files.newOutputStream(file)) {
-                byte[] buffer = new byte[1 << 16];
-                long total = 0;
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    total += n;
-                    if (total > limit) {
-                        out.close();
-                        Files.deleteIfExists(file);
-                        throw tooLarge();
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
-            return file;
+        long runId;
+        try (InputStream in = upload.open()) {
+            runId = queue.accept(format, name, actor, in, maxUploadSize.toBytes(), node.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        queue.kick(node.id());
+        return runId;
     }
 
     private DomainException tooLarge() {
@@ -137,8 +99,4 @@ public class ImportService {
         return runs.rejections(runId, Math.max(0, page), Math.max(1, Math.min(size, 200)));
     }
 
-    @PreDestroy
-    void stop() {
-        executor.shutdownNow();
-    }
 }

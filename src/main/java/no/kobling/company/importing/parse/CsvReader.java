@@ -1,5 +1,6 @@
 package no.kobling.company.importing.parse;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -12,8 +13,11 @@ import java.util.List;
  */
 final class CsvReader {
 
-    /** One record: its fields and the line it started on (1-based). */
-    record Row(long line, List<String> fields, boolean tooLong) {
+    /**
+     * One record: its fields and the line it started on (1-based); {@code unterminated}: the file ended in it, without
+     * a line end (the last record of a file that may have been cut off).
+     */
+    record Row(long line, List<String> fields, boolean tooLong, boolean unterminated) {
     }
 
     private final Reader reader;
@@ -56,10 +60,15 @@ final class CsvReader {
         boolean tooLong = false;
         boolean inQuotes = false;
         boolean fieldStart = true;
+        boolean unterminated = false;
         while (true) {
             int c = read();
             if (c < 0) {
+                if (inQuotes) {
+                    throw new EOFException("the file ends inside a quoted field of the record on line " + startLine);
+                }
                 fields.add(field.toString());
+                unterminated = true;
                 break;
             }
             if (++length > maxRecordChars && !tooLong) {
@@ -107,7 +116,8 @@ final class CsvReader {
             fieldStart = false;
             append(field, (char) c, tooLong);
         }
-        return tooLong ? new Row(startLine, List.of(), true) : new Row(startLine, fields, false);
+        return tooLong ? new Row(startLine, List.of(), true, unterminated)
+                : new Row(startLine, fields, false, unterminated);
     }
 
     private static void append(StringBuilder field, char c, boolean skip) {

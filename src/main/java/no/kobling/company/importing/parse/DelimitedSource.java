@@ -17,10 +17,16 @@ abstract class DelimitedSource implements RecordSource {
     private final CsvReader csv;
     protected Map<String, Integer> header;
     private long lastLine;
+    private java.util.function.BooleanSupplier brokenOff = () -> false;
 
     DelimitedSource(Reader reader, char delimiter, boolean quoting) {
         this.reader = reader;
         this.csv = new CsvReader(reader, delimiter, quoting, MAX_RECORD_LENGTH);
+    }
+
+    /** Tells whether the input ended by a break (a cut-off compressed file) rather than at its end. */
+    void brokenOff(java.util.function.BooleanSupplier brokenOff) {
+        this.brokenOff = brokenOff;
     }
 
     /** Header names that must be present, lower case; otherwise the wrong format was chosen. */
@@ -42,6 +48,11 @@ abstract class DelimitedSource implements RecordSource {
             if (row.tooLong()) {
                 return new SourceRecord.Rejected(row.line(), null, Rejections.RECORD_TOO_LONG,
                         "> " + MAX_RECORD_LENGTH + " characters");
+            }
+            if (row.unterminated() && (row.fields().size() < header.size() || brokenOff.getAsBoolean())) {
+                throw new ImportFileException("companyimport.failure.truncated", row.line(), "the file ends in the "
+                        + "middle of the record on line " + row.line() + " (" + row.fields().size() + " of "
+                        + header.size() + " columns)");
             }
             if (row.fields().size() != header.size()) {
                 return new SourceRecord.Rejected(row.line(), null, Rejections.MALFORMED_RECORD,

@@ -14,6 +14,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,12 +43,20 @@ final class JsonRecordSource implements RecordSource {
     private ObjectNode single;
     private long index;
 
+    private final Set<String> foreignArrays;
+    private final String foreignField;
+    private final String foreignFormat;
+
     private JsonRecordSource(InputStream in, Set<String> arrayFields, String identifyingField,
-            Function<JsonNode, SourceRecord> mapper) {
+            Function<JsonNode, SourceRecord> mapper, Set<String> foreignArrays, String foreignField,
+            String foreignFormat) {
         this.in = in;
         this.arrayFields = arrayFields;
         this.identifyingField = identifyingField;
         this.mapper = mapper;
+        this.foreignArrays = foreignArrays;
+        this.foreignField = foreignField;
+        this.foreignFormat = foreignFormat;
     }
 
     /** Enhetsregisteret: bulk array, API page ({@code _embedded.enheter}) or one unit. */
@@ -56,12 +65,13 @@ final class JsonRecordSource implements RecordSource {
             Map<String, String> flat = new HashMap<>();
             flatten("", node, flat);
             return new SourceRecord.Parsed(0, BrregMapping.map(flat::get, flat::containsKey));
-        });
+        }, Set.of("companies", "results"), "businessId", "prh-json");
     }
 
     /** PRH/YTJ: v3 {@code {"companies":[...]}} and the legacy BIS v1 {@code {"results":[...]}}. */
     static JsonRecordSource prh(InputStream in) {
-        return new JsonRecordSource(in, Set.of("companies", "results"), "businessId", PrhMapping::map);
+        return new JsonRecordSource(in, Set.of("companies", "results"), "businessId", PrhMapping::map,
+                Set.of("enheter", "underenheter"), "organisasjonsnummer", "brreg-json");
     }
 
     @Override
@@ -97,6 +107,9 @@ final class JsonRecordSource implements RecordSource {
             if (length > MAX_RECORD_LENGTH) {
                 return new SourceRecord.Rejected(index, null, Rejections.RECORD_TOO_LONG, length + " bytes");
             }
+            if (index == 1) {
+                checkShape(node);
+            }
             return record(index, node);
         } catch (StreamConstraintsException e) {
             throw new ImportFileException("companyimport.failure.record-too-long", index, e.getOriginalMessage(), e);
@@ -110,8 +123,26 @@ final class JsonRecordSource implements RecordSource {
         if (cause != null && !(cause instanceof JacksonException)) {
             return RecordSources.failure(cause, index);
         }
+        if (e instanceof UnexpectedEndOfInputException) {
+            return new ImportFileException("companyimport.failure.truncated", Math.max(index, 1),
+                    e.getOriginalMessage(), e);
+        }
+        if (String.valueOf(e.getOriginalMessage()).contains("Invalid UTF-8")) {
+            return new ImportFileException("companyimport.failure.wrong-encoding", Math.max(index, 1),
+                    e.getOriginalMessage() + "; the file is not UTF-8", e);
+        }
         String key = index == 0 ? "companyimport.failure.wrong-format" : "companyimport.failure.syntax";
         return new ImportFileException(key, Math.max(index, 1), e.getOriginalMessage(), e);
+    }
+
+    /** The first record must carry this format's identifier; a record of the other JSON format ends the run. */
+    private void checkShape(JsonNode node) {
+        if (node.has(identifyingField)) {
+            return;
+        }
+        String looksLike = node.has(foreignField) ? foreignFormat : null;
+        throw new ImportFileException("companyimport.failure.wrong-format", 1, (looksLike == null ? ""
+                : "looks like " + looksLike + ": ") + "the first record has no " + identifyingField);
     }
 
     private SourceRecord record(long number, JsonNode node) {
@@ -147,7 +178,8 @@ final class JsonRecordSource implements RecordSource {
             return;
         }
         throw new ImportFileException("companyimport.failure.wrong-format", 0,
-                "no " + String.join("/", arrayFields) + " array and no " + identifyingField);
+                (collected.has(foreignField) ? "looks like " + foreignFormat + ": " : "")
+                + "no " + String.join("/", arrayFields) + " array and no " + identifyingField);
     }
 
     /** Reads the fields of the current object until an array of records starts; collects the other fields. */
@@ -158,6 +190,10 @@ final class JsonRecordSource implements RecordSource {
             if (arrayFields.contains(name) && value == JsonToken.START_ARRAY) {
                 inArray = true;
                 return true;
+            }
+            if (foreignArrays.contains(name) && value == JsonToken.START_ARRAY) {
+                throw new ImportFileException("companyimport.failure.wrong-format", 0,
+                        "looks like " + foreignFormat + ": it holds a \"" + name + "\" array");
             }
             if (top && "_embedded".equals(name) && value == JsonToken.START_OBJECT) {
                 if (findArray(MAPPER.createObjectNode(), false)) {

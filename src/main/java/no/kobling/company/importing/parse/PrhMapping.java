@@ -18,8 +18,10 @@ import tools.jackson.databind.JsonNode;
  * 2 = postal, city in Finnish (languageCode 1), municipalityCode of the post office; companySituations without end
  * date: KONK → BANKRUPT, SELTILA → IN_LIQUIDATION; an end date of the company → DELETED. Legacy BIS v1
  * ({@code businessId} is a string): the same from names/businessLines/addresses/contactDetails/liquidations of
- * language FI, municipality by the name of the registered office (kotipaikka). PRH gives no employees or founding
- * date: those columns are not provided.
+ * language FI, municipality by the name of the registered office (kotipaikka); the TR v1 list ({@code results} of
+ * businessId, name, registrationDate, companyForm) is read by the same code. A column group is provided only when the
+ * record carries its field (see {@link #provideIf}); PRH gives no employees or founding date. The company form is
+ * kept in one code system, the abbreviations ({@link PrhCompanyForms}).
  */
 final class PrhMapping {
 
@@ -32,8 +34,18 @@ final class PrhMapping {
     }
 
     private static ImportedCompany v3(JsonNode n) {
-        Set<Column> provided = EnumSet.allOf(Column.class);
-        provided.removeAll(Set.of(Column.EMPLOYEES, Column.FOUNDED_ON, Column.EMAIL, Column.PHONE));
+        Set<Column> provided = EnumSet.of(Column.NAME);
+        provideIf(n, provided, "names", Column.FORMER_NAMES);
+        provideIf(n, provided, "companyForms", Column.LEGAL_FORM);
+        provideIf(n, provided, "mainBusinessLine", Column.INDUSTRY);
+        provideIf(n, provided, "website", Column.WEBSITE);
+        provideIf(n, provided, "addresses", Column.POSTAL_ADDRESS, Column.BUSINESS_ADDRESS, Column.MUNICIPALITY);
+        if (n.has("registrationDate") || n.path("businessId").has("registrationDate")) {
+            provided.add(Column.REGISTERED_ON);
+        }
+        if (n.has("companySituations") || n.has("endDate")) {
+            provided.add(Column.STATUS);
+        }
         ImportedCompany.Builder b = ImportedCompany.builder("FI", provided)
                 .orgNumber(text(n.path("businessId").path("value")))
                 .registeredOn(first(text(n.path("registrationDate")), text(n.path("businessId").path("registrationDate"))))
@@ -54,7 +66,12 @@ final class PrhMapping {
         b.name(current);
         for (JsonNode form : n.path("companyForms")) {
             if (text(form.path("endDate")) == null) {
-                b.legalForm(text(form.path("type")), description(form.path("descriptions")));
+                String code = PrhCompanyForms.abbreviation(text(form.path("type")));
+                String label = finnishDescription(form.path("descriptions"));
+                if (label == null) {
+                    label = PrhCompanyForms.finnishName(code);
+                }
+                b.legalForm(code, label != null ? label : description(form.path("descriptions")));
                 break;
             }
         }
@@ -119,8 +136,17 @@ final class PrhMapping {
     }
 
     private static ImportedCompany v1(JsonNode n) {
-        Set<Column> provided = EnumSet.allOf(Column.class);
-        provided.removeAll(Set.of(Column.EMPLOYEES, Column.FOUNDED_ON));
+        Set<Column> provided = EnumSet.of(Column.NAME);
+        provideIf(n, provided, "names", Column.FORMER_NAMES);
+        if (n.has("companyForm") || n.has("companyForms")) {
+            provided.add(Column.LEGAL_FORM);
+        }
+        provideIf(n, provided, "businessLines", Column.INDUSTRY);
+        provideIf(n, provided, "addresses", Column.POSTAL_ADDRESS, Column.BUSINESS_ADDRESS);
+        provideIf(n, provided, "registedOffices", Column.MUNICIPALITY);
+        provideIf(n, provided, "contactDetails", Column.WEBSITE, Column.EMAIL, Column.PHONE);
+        provideIf(n, provided, "registrationDate", Column.REGISTERED_ON);
+        provideIf(n, provided, "liquidations", Column.STATUS);
         ImportedCompany.Builder b = ImportedCompany.builder("FI", provided)
                 .orgNumber(text(n.path("businessId")))
                 .registeredOn(text(n.path("registrationDate")));
@@ -137,11 +163,14 @@ final class PrhMapping {
         }
         b.name(first(current, text(n.path("name"))));
         String formName = null;
+        String formCode = null;
         for (JsonNode form : currentFinnish(n.path("companyForms"))) {
             formName = text(form.path("name"));
+            formCode = text(form.path("type"));
             break;
         }
-        b.legalForm(text(n.path("companyForm")), formName);
+        String code = PrhCompanyForms.abbreviation(first(text(n.path("companyForm")), formCode));
+        b.legalForm(code, formName != null ? formName : PrhCompanyForms.finnishName(code));
         for (JsonNode line : currentFinnish(n.path("businessLines"))) {
             if (line.path("order").asInt(0) == 0) {
                 b.industryCode(text(line.path("code")));
@@ -188,6 +217,17 @@ final class PrhMapping {
         return b.build();
     }
 
+    /**
+     * A record provides a column group only when it carries the field at all (even empty: then the value is cleared);
+     * a field the record lacks, as the TR list lacks addresses, industry and contacts, never erases what a richer
+     * source gave.
+     */
+    private static void provideIf(JsonNode n, Set<Column> provided, String field, Column... columns) {
+        if (n.has(field)) {
+            provided.addAll(Set.of(columns));
+        }
+    }
+
     /** Entries without an end date in Finnish (or without a language). */
     private static List<JsonNode> currentFinnish(JsonNode array) {
         List<JsonNode> out = new ArrayList<>();
@@ -198,6 +238,15 @@ final class PrhMapping {
             }
         }
         return out;
+    }
+
+    private static String finnishDescription(JsonNode descriptions) {
+        for (JsonNode d : descriptions) {
+            if ("1".equals(text(d.path("languageCode")))) {
+                return text(d.path("description"));
+            }
+        }
+        return null;
     }
 
     private static String description(JsonNode descriptions) {

@@ -25,8 +25,9 @@ import org.springframework.stereotype.Component;
  * Writes one batch of validated companies with plain batched JDBC: one query for the existing hashes of the batch,
  * batched inserts of new companies, batched updates of the provided columns of changed ones (description, target
  * groups and yearly figures are never touched), nothing for unchanged ones; plus former names and
- * {@code company_change} rows (CREATED for new, IMPORTED with the changed field names for updated). The caller owns
- * the transaction.
+ * {@code company_change} rows (CREATED for new, IMPORTED with the changed field names for updated). Every written row
+ * gets {@code index_pending = true} in the same statement; the search indexer clears it after the index write. The
+ * caller owns the transaction.
  */
 @Component
 public class CompanyUpserter {
@@ -40,8 +41,8 @@ public class CompanyUpserter {
     static {
         String columns = DbColumn.ALL.stream().map(DbColumn::name).collect(Collectors.joining(", "));
         INSERT = "insert into company_company (country_code, org_number, " + columns
-                + ", source, content_hash, last_import_run_id, created_at, updated_at, version) values (?, ?, "
-                + "?, ".repeat(DbColumn.ALL.size()) + "?, ?, ?, ?, ?, 0)";
+                + ", source, content_hash, last_import_run_id, created_at, updated_at, version, index_pending) values (?, ?, "
+                + "?, ".repeat(DbColumn.ALL.size()) + "?, ?, ?, ?, ?, 0, true)";
     }
 
     private final JdbcTemplate jdbc;
@@ -149,7 +150,8 @@ public class CompanyUpserter {
             String sql = updates.computeIfAbsent(group.getKey(), k -> "update company_company set "
                     + written.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
                     + (written.isEmpty() ? "" : ", ")
-                    + "source = ?, content_hash = ?, last_import_run_id = ?, updated_at = ?, version = version + 1 "
+                    + "source = ?, content_hash = ?, last_import_run_id = ?, updated_at = ?, version = version + 1, "
+                    + "index_pending = true "
                     + "where id = ?");
             jdbc.batchUpdate(sql, group.getValue(), group.getValue().size(), (ps, c) -> {
                 int i = 1;

@@ -34,31 +34,96 @@ public class ImportRunStore {
         this.jdbc = jdbc;
     }
 
-    public long create(String format, String fileName, String startedBy, Instant startedAt) {
+    /** Creates a run in {@code status} (RUNNING, or RECEIVING for an upload) owned by {@code node}; returns its id. */
+    public long create(String format, String fileName, String startedBy, Instant startedAt, String status,
+            String node) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             PreparedStatement ps = con.prepareStatement("insert into company_import_run (format, file_name, "
-                    + "started_by, started_at, status) values (?, ?, ?, ?, 'RUNNING')", new String[] {"id"});
+                    + "started_by, started_at, status, owner_node, heartbeat_at) values (?, ?, ?, ?, ?, ?, ?)",
+                    new String[] {"id"});
             ps.setString(1, format);
             ps.setString(2, truncate(fileName, 300));
             ps.setString(3, truncate(startedBy, 200));
-            ps.setObject(4, OffsetDateTime.ofInstant(startedAt, ZoneOffset.UTC));
+            ps.setObject(4, utc(startedAt));
+            ps.setString(5, status);
+            ps.setString(6, truncate(node, 200));
+            ps.setObject(7, utc(startedAt));
             return ps;
         }, keys);
         return keys.getKey().longValue();
     }
 
-    public void progress(long id, Counts c) {
-        jdbc.update("update company_import_run set records_read = ?, inserted = ?, updated = ?, unchanged = ?, "
-                + "rejected = ?, version = version + 1 where id = ?", c.recordsRead(), c.inserted(), c.updated(),
-                c.unchanged(), c.rejected(), id);
+    /**
+     * Writes the counters and renews the lease of {@code node}; false when the run is no longer this node's running
+     * run (its lease ran out and it was marked FAILED): the caller must stop.
+     */
+    public boolean progress(long id, String node, Instant now, Counts c) {
+        return jdbc.update("update company_import_run set records_read = ?, inserted = ?, updated = ?, unchanged = ?, "
+                + "rejected = ?, heartbeat_at = ?, version = version + 1 where id = ? and owner_node = ? "
+                + "and status in ('RUNNING', 'RECEIVING')", c.recordsRead(), c.inserted(), c.updated(), c.unchanged(),
+                c.rejected(), utc(now), id, node) == 1;
     }
 
-    public void finish(long id, String status, Instant at, Counts c, String failure) {
-        jdbc.update("update company_import_run set status = ?, finished_at = ?, records_read = ?, inserted = ?, "
-                + "updated = ?, unchanged = ?, rejected = ?, failure = ?, version = version + 1 where id = ?",
-                status, OffsetDateTime.ofInstant(at, ZoneOffset.UTC), c.recordsRead(), c.inserted(), c.updated(),
-                c.unchanged(), c.rejected(), failure == null ? null : truncate(failure, 2000), id);
+    /** Ends the run if {@code node} still holds it; false if its lease was lost meanwhile. */
+    public boolean finish(long id, String node, String status, Instant at, Counts c, String failure) {
+        return jdbc.update("update company_import_run set status = ?, finished_at = ?, heartbeat_at = ?, "
+                + "records_read = ?, inserted = ?, updated = ?, unchanged = ?, rejected = ?, failure = ?, "
+                + "version = version + 1 where id = ? and owner_node = ? and status in ('RUNNING', 'RECEIVING')",
+                status, utc(at), utc(at), c.recordsRead(), c.inserted(), c.updated(), c.unchanged(), c.rejected(),
+                failure == null ? null : truncate(failure, 2000), id, node) == 1;
+    }
+
+    /** RECEIVING → QUEUED once the whole upload is stored. */
+    public boolean queue(long id, String node, Instant now) {
+        return jdbc.update("update company_import_run set status = 'QUEUED', owner_node = null, heartbeat_at = ?, "
+                + "version = version + 1 where id = ? and owner_node = ? and status = 'RECEIVING'", utc(now), id,
+                node) == 1;
+    }
+
+    /** Removes a run that never started (its upload was refused). */
+    public void delete(long id) {
+        jdbc.update("delete from company_import_run where id = ?", id);
+    }
+
+    /** Queued runs, oldest first. */
+    public List<Long> queued() {
+        return jdbc.queryForList("select id from company_import_run where status = 'QUEUED' order by id", Long.class);
+    }
+
+    /** Takes a queued run for {@code node}: true for exactly one claimer. */
+    public boolean claim(long id, String node, Instant now) {
+        return jdbc.update("update company_import_run set status = 'RUNNING', owner_node = ?, heartbeat_at = ?, "
+                + "version = version + 1 where id = ? and status = 'QUEUED'", truncate(node, 200), utc(now), id) == 1;
+    }
+
+    /** The run's format and file name (to import a claimed run). */
+    public Optional<String[]> formatAndName(long id) {
+        return jdbc.query("select format, file_name, started_by from company_import_run where id = ?",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id).stream().findFirst();
+    }
+
+    /**
+     * Marks every receiving or running run whose owner last reported before {@code cutoff} as FAILED with
+     * {@code companyimport.failure.abandoned}; returns their ids.
+     */
+    public List<Long> failAbandoned(Instant cutoff, Instant now) {
+        List<Object[]> dead = jdbc.query("select id, owner_node, coalesce(heartbeat_at, started_at), records_read "
+                + "from company_import_run where status in ('RUNNING', 'RECEIVING') "
+                + "and coalesce(heartbeat_at, started_at) < ?", (rs, n) -> new Object[] {rs.getLong(1),
+                    rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getLong(4)}, utc(cutoff));
+        List<Long> failed = new java.util.ArrayList<>();
+        for (Object[] d : dead) {
+            String failure = "companyimport.failure.abandoned|" + d[3] + "|node " + d[1] + " last reported at "
+                    + ((OffsetDateTime) d[2]).toInstant();
+            int n = jdbc.update("update company_import_run set status = 'FAILED', finished_at = ?, failure = ?, "
+                    + "version = version + 1 where id = ? and status in ('RUNNING', 'RECEIVING') "
+                    + "and coalesce(heartbeat_at, started_at) = ?", utc(now), truncate(failure, 2000), d[0], d[2]);
+            if (n == 1) {
+                failed.add((Long) d[0]);
+            }
+        }
+        return failed;
     }
 
     public void reject(long runId, List<SourceRecord.Rejected> rejections) {
@@ -114,6 +179,10 @@ public class ImportRunStore {
                 finished == null ? null : finished.toInstant(), rs.getString("status"), rs.getLong("records_read"),
                 rs.getLong("inserted"), rs.getLong("updated"), rs.getLong("unchanged"), rs.getLong("rejected"), key,
                 record, detail, 0, 0);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static void setString(PreparedStatement ps, int i, String v) throws SQLException {

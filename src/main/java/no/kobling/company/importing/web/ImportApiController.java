@@ -41,7 +41,7 @@ class ImportApiController {
             throw DomainException.rule("empty-file", "companyimport.error.empty-file");
         }
         long id = imports.start(format, file.getOriginalFilename(), file.getSize(), file::getInputStream);
-        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(new Started(id, "RUNNING"));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/imports/" + id)).body(new Started(id, "QUEUED"));
     }
 
     @GetMapping

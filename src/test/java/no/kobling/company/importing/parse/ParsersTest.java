@@ -133,7 +133,7 @@ class ParsersTest {
         byte[] latin1 = "organisasjonsnummer,navn\n\"923609016\",\"BØ AS\"\n".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> all(ImportFormat.BRREG_CSV, latin1))
                 .isInstanceOfSatisfying(ImportFileException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("companyimport.failure.encoding"));
+                        e -> assertThat(e.messageKey()).isEqualTo("companyimport.failure.wrong-encoding"));
     }
 
     static List<SourceRecord> all(ImportFormat format, String text) {

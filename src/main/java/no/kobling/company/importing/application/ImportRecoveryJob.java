@@ -1,0 +1,62 @@
+package no.kobling.company.importing.application;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs {@link ImportRecovery} once the application has started (on a background thread: a large pending index must
+ * not hold up the start) and every minute after, then lets this node's import thread claim runs queued by any node. Off with
+ * {@code kobling.jobs.enabled=false} (tests call the services directly) and in the command-line modes (no web
+ * application: a command process exits when its command is done and must not claim other runs).
+ */
+@Component
+@ConditionalOnWebApplication
+@ConditionalOnProperty(name = "kobling.jobs.enabled", havingValue = "true", matchIfMissing = true)
+class ImportRecoveryJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportRecoveryJob.class);
+
+    private final ImportRecovery recovery;
+    private final ImportQueue queue;
+    private final ImportNode node;
+    private final ExecutorService startup = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "company-import-recovery");
+        t.setDaemon(true);
+        return t;
+    });
+
+    ImportRecoveryJob(ImportRecovery recovery, ImportQueue queue, ImportNode node) {
+        this.recovery = recovery;
+        this.queue = queue;
+        this.node = node;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        startup.submit(this::tick);
+    }
+
+    @Scheduled(fixedDelayString = "${kobling.import.recovery-interval:PT60S}", initialDelayString = "${kobling.import.recovery-interval:PT60S}")
+    void tick() {
+        try {
+            recovery.recover();
+            queue.kick(node.id());
+        } catch (RuntimeException e) {
+            LOG.error("Import recovery failed; next try at the next interval", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        startup.shutdownNow();
+    }
+}
