@@ -21,13 +21,21 @@ class MeApiController {
 
     private final CurrentUsers currentUsers;
     private final ApiTokenService tokens;
+    private final no.kobling.identity.application.AccountZoneService zones;
 
-    MeApiController(CurrentUsers currentUsers, ApiTokenService tokens) {
+    MeApiController(CurrentUsers currentUsers, ApiTokenService tokens,
+            no.kobling.identity.application.AccountZoneService zones) {
         this.currentUsers = currentUsers;
         this.tokens = tokens;
+        this.zones = zones;
     }
 
-    record Me(long id, String username, String displayName, Long organisationId, List<String> permissions) {
+    record Me(long id, String username, String displayName, Long organisationId, List<String> permissions,
+            String timeZone) {
+    }
+
+    record ZoneChange(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40)
+            @io.swagger.v3.oas.annotations.media.Schema(example = "Europe/Helsinki") String timeZone) {
     }
 
     @GetMapping
@@ -35,7 +43,13 @@ class MeApiController {
     Me me() {
         CurrentUser u = currentUsers.require();
         return new Me(u.id(), u.username(), u.displayName(), u.organisationId(),
-                u.permissions().stream().map(Enum::name).sorted().toList());
+                u.permissions().stream().map(Enum::name).sorted().toList(), u.zone().getId());
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/time-zone")
+    @Operation(summary = "Change your time zone: Europe/Oslo, Europe/Stockholm or Europe/Helsinki (422 otherwise)")
+    ZoneChange changeZone(@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody ZoneChange body) {
+        return new ZoneChange(zones.change(body.timeZone()));
     }
 
     @GetMapping("/tokens")
