@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public interface UserZones {
 
+    /** The signed-in user's own zone; the default zone for the system and anonymous visitors. */
+    ZoneId current();
+
+    /** Today in the signed-in user's own zone (what they see as "today", "due" and "overdue"). */
+    java.time.LocalDate today();
+
     /** The zones of these users by id (every id answered). */
     Map<Long, ZoneId> of(Collection<Long> userIds);
 }

@@ -24,6 +24,7 @@ import no.kobling.company.domain.YearlyFigure;
 import no.kobling.company.persistence.CompanyChangeRepository;
 import no.kobling.company.persistence.CompanyRepository;
 import no.kobling.company.persistence.EntrepreneurRepository;
+import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.StaleVersionException;
@@ -51,12 +52,14 @@ public class CompanyService {
     private final CompanyViews views;
     private final CompanyAccess access;
     private final Clock clock;
+    private final UserZones userZones;
 
     @PersistenceContext
     private EntityManager em;
 
     CompanyService(CompanyRepository companies, CompanyChangeRepository changes, EntrepreneurRepository entrepreneurs,
-            TargetGroupCatalogue targetGroups, CompanyViews views, CompanyAccess access, Clock clock) {
+            TargetGroupCatalogue targetGroups, CompanyViews views, CompanyAccess access, Clock clock,
+            UserZones userZones) {
         this.companies = companies;
         this.changes = changes;
         this.entrepreneurs = entrepreneurs;
@@ -64,6 +67,7 @@ public class CompanyService {
         this.views = views;
         this.access = access;
         this.clock = clock;
+        this.userZones = userZones;
     }
 
     @Transactional(readOnly = true)
@@ -107,7 +111,7 @@ public class CompanyService {
         Company company = find(id);
         StaleVersionException.check(WHAT, id, expectedVersion, company.getVersion());
         List<String> changed = new java.util.ArrayList<>();
-        if (company.rename(command.name(), LocalDate.now(clock))) {
+        if (company.rename(command.name(), userZones.today())) {
             changed.add("name");
         }
         changed.addAll(company.describe(command.facts(), nace(command.naceCode()), place(command.municipalityId()),
@@ -157,7 +161,7 @@ public class CompanyService {
     public MergeResult merge(long id, long duplicateId) {
         Company company = find(id);
         Company duplicate = find(duplicateId);
-        List<Integer> conflicts = company.absorb(duplicate, LocalDate.now(clock), clock.instant());
+        List<Integer> conflicts = company.absorb(duplicate, userZones.today(), clock.instant());
         companies.flush();
         int moved = changes.moveHistory(duplicateId, id);
         List<Entrepreneur> linked = entrepreneurs.findByCompanyId(duplicateId);
