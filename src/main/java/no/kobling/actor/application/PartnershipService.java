@@ -135,7 +135,7 @@ public class PartnershipService {
         partnership.reschedule(Period.of(data.startDate(), data.endDate()));
         partnership.coverMunicipalities(data.municipalityIds());
         partnership.replaceMembers(data.members());
-        partnership.changeZone(Zones.require(data.timeZone(), partnership.zone()));
+        partnership.changeZone(Zones.require(data.timeZone(), hubZone(data.members())));
         if (!tenancy.mayEdit(partnership)) {
             // a coordinator must not lock their own organisation out of the partnership they are editing
             throw DomainException.rule("partnership-editor-role-lost", "actor.error.partnership-editor-role-lost");

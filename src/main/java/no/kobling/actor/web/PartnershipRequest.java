@@ -22,8 +22,8 @@ record PartnershipRequest(
         LocalDate endDate,
         Set<@NotNull Long> municipalityIds,
         List<@Valid @NotNull Member> members,
-        @Size(max = 40) @Schema(description = "Europe/Oslo, Europe/Stockholm or Europe/Helsinki; empty: on create "
-                + "the zone of the hub, on update unchanged", example = "Europe/Oslo") String timeZone,
+        @Size(max = 40) @Schema(description = "Europe/Oslo, Europe/Stockholm or Europe/Helsinki; empty: the zone of "
+                + "the hub (else an owner, else any member)", example = "Europe/Oslo") String timeZone,
         @NotNull(groups = OnUpdate.class) @Schema(description = "required on PUT: the version that was read")
         Long version) {
 
