@@ -1,16 +1,23 @@
 package no.kobling.identity.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.CurrentUsers;
+import no.kobling.identity.application.AccountZoneService;
 import no.kobling.identity.application.ApiTokenService;
 import no.kobling.identity.application.TokenView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,10 +28,10 @@ class MeApiController {
 
     private final CurrentUsers currentUsers;
     private final ApiTokenService tokens;
-    private final no.kobling.identity.application.AccountZoneService zones;
+    private final AccountZoneService zones;
 
     MeApiController(CurrentUsers currentUsers, ApiTokenService tokens,
-            no.kobling.identity.application.AccountZoneService zones) {
+            AccountZoneService zones) {
         this.currentUsers = currentUsers;
         this.tokens = tokens;
         this.zones = zones;
@@ -34,8 +41,7 @@ class MeApiController {
             String timeZone) {
     }
 
-    record ZoneChange(@jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 40)
-            @io.swagger.v3.oas.annotations.media.Schema(example = "Europe/Helsinki") String timeZone) {
+    record ZoneChange(@NotBlank @Size(max = 40) @Schema(example = "Europe/Helsinki") String timeZone) {
     }
 
     @GetMapping
@@ -46,9 +52,9 @@ class MeApiController {
                 u.permissions().stream().map(Enum::name).sorted().toList(), u.zone().getId());
     }
 
-    @org.springframework.web.bind.annotation.PutMapping("/time-zone")
+    @PutMapping("/time-zone")
     @Operation(summary = "Change your time zone: Europe/Oslo, Europe/Stockholm or Europe/Helsinki (422 otherwise)")
-    ZoneChange changeZone(@jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody ZoneChange body) {
+    ZoneChange changeZone(@Valid @RequestBody ZoneChange body) {
         return new ZoneChange(zones.change(body.timeZone()));
     }
 

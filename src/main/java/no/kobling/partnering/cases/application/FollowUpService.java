@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,8 +123,9 @@ public class FollowUpService {
      * The reminder job: for each open follow-up of an open case due today or earlier, a reminder to both facilitators
      * (in the app and by e-mail through the outbox) once when due, and once more when {@value #OVERDUE_REMINDER_DAYS}
      * days overdue, each from {@link #REMINDER_TIME} on that day in the zone of every recipient (a facilitator in
-     * Oslo and one in Helsinki both get it at 08:00 Oslo, 09:00 Helsinki: docs/time.md). A reminder is claimed with a conditional update in the same transaction as its notifications, so
-     * two nodes never send one twice and a failure sends none. Returns the number of reminders sent.
+     * Oslo and one in Helsinki both get it at 08:00 Oslo, 09:00 Helsinki: docs/time.md). A reminder is claimed
+     * with a conditional update in the same transaction as its notifications, so two nodes never send one twice and
+     * a failure sends none. Returns the number of reminders sent.
      */
     public int sendReminders(Instant now) {
         return SystemAccess.run(() -> remindAll(now));
