@@ -44,6 +44,18 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** "Today" is always in a named zone (docs/time.md, LocalDay), never in the clock's or the server's zone. */
+    @Test
+    void daysAreCountedInANamedZone() {
+        noClasses().should().callMethod(java.time.LocalDate.class, "now", java.time.Clock.class)
+                .orShould().callMethod(java.time.LocalDateTime.class, "now", java.time.Clock.class)
+                .orShould().callMethod(java.time.YearMonth.class, "now", java.time.Clock.class)
+                .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.time.Clock.class, "getZone")
+                .check(CLASSES);
+    }
+
     @Test
     void timeComesFromTheInjectedClock() {
         noClasses().should().callMethod(java.time.Instant.class, "now")

@@ -75,7 +75,7 @@ public class AdvisoryDemoData implements ApplicationRunner {
                 || fjordkanten.isEmpty() || ulstein.isEmpty()) {
             return false;
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = no.kobling.shared.LocalDay.today(clock, no.kobling.shared.Zones.OSLO);
         Set<Long> me = Set.of(advisor.get().id());
         Set<Long> hubAdvisor = Set.of(coordinator.get().id());
         long g = giske.get();

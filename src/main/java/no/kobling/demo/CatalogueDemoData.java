@@ -114,7 +114,7 @@ public class CatalogueDemoData implements ApplicationRunner {
             catalogue.giveFeedback(r, 4, "Nyttig budsjettdel.");
         });
 
-        YearMonth month = YearMonth.now(clock);
+        YearMonth month = YearMonth.from(no.kobling.shared.LocalDay.today(clock, no.kobling.shared.Zones.OSLO));
         for (ExpertRef expert : actors.experts()) {
             switch (expert.name()) {
                 case "Tore Lillebø" -> {

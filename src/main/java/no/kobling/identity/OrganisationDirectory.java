@@ -13,6 +13,11 @@ public interface OrganisationDirectory {
 
     Optional<OrganisationRef> find(long id);
 
+    /** The time zone of an organisation (a new user's default zone). */
+    default Optional<java.time.ZoneId> zoneOf(long id) {
+        return Optional.empty();
+    }
+
     record OrganisationRef(long id, String name) {
     }
 }

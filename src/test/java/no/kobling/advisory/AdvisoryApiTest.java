@@ -53,7 +53,7 @@ class AdvisoryApiTest {
     @BeforeEach
     void setUp() {
         world = new AdvisoryWorld(context);
-        today = LocalDate.now(clock);
+        today = no.kobling.shared.LocalDay.today(clock, no.kobling.shared.Zones.OSLO);
     }
 
     RequestPostProcessor as(String username) {

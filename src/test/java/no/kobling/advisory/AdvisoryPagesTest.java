@@ -48,7 +48,7 @@ class AdvisoryPagesTest {
     @Test
     void aQuickVisitIsLoggedFromThePhoneFormAndShowsUpInTheWorkspace() throws Exception {
         long company = world.company("Sidebesøk AS", "1532", Set.of());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = no.kobling.shared.LocalDay.today(clock, no.kobling.shared.Zones.OSLO);
         mvc.perform(get("/advisory/quick").param("companyId", String.valueOf(company)).with(world.users.as(world.advisorA)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sidebesøk AS")))

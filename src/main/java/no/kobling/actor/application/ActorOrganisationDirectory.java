@@ -35,4 +35,10 @@ class ActorOrganisationDirectory implements OrganisationDirectory {
     public Optional<OrganisationRef> find(long id) {
         return organisations.findById(id).map(o -> new OrganisationRef(o.getId(), o.getName()));
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<java.time.ZoneId> zoneOf(long id) {
+        return organisations.findById(id).map(no.kobling.actor.domain.Organisation::zone);
+    }
 }

@@ -41,7 +41,7 @@ class ActorViews {
                 .filter(Objects::nonNull).toList());
         return list.stream().map(o -> new OrganisationView(o.getId(), o.getName(), o.getKind(), o.getCountryCode(),
                 o.getHomeMunicipalityId() == null ? null : places.get(o.getHomeMunicipalityId()), o.getOrganisationNumber(), o.getWebsite(), o.getEmail(),
-                o.getPhone(), o.getDescription(), o.getVersion())).toList();
+                o.getPhone(), o.getDescription(), o.getTimeZone(), o.getVersion())).toList();
     }
 
     PartnershipView partnership(Partnership p) {
@@ -62,7 +62,7 @@ class ActorViews {
                         .thenComparing(MunicipalityRef::name, collator))
                 .toList();
         return new PartnershipView(p.getId(), p.getName(), p.getPurpose(), p.getStartDate(), p.getEndDate(), places,
-                memberViews, p.getCreatedBy(), p.getCreatedAt(), p.getVersion());
+                memberViews, p.getCreatedBy(), p.getCreatedAt(), p.getTimeZone(), p.getVersion());
     }
 
     PartnershipSummary summary(Partnership p, Long organisationId) {

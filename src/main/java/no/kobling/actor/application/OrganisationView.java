@@ -6,5 +6,5 @@ import no.kobling.geo.MunicipalityRef;
 /** An organisation as pages and the API show it. */
 public record OrganisationView(long id, String name, OrganisationKind kind, String countryCode,
         MunicipalityRef homeMunicipality, String organisationNumber, String website, String email, String phone,
-        String description, long version) {
+        String description, String timeZone, long version) {
 }

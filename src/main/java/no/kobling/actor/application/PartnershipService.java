@@ -1,6 +1,8 @@
 package no.kobling.actor.application;
 
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import no.kobling.actor.MemberRole;
 import no.kobling.actor.PartnershipData;
+import no.kobling.actor.domain.Organisation;
 import no.kobling.actor.domain.Partnership;
 import no.kobling.actor.domain.Period;
 import no.kobling.actor.domain.Person;
@@ -17,6 +20,7 @@ import no.kobling.actor.persistence.PersonRepository;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.StaleVersionException;
+import no.kobling.shared.Zones;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -116,6 +120,7 @@ public class PartnershipService {
                 Period.of(data.startDate(), data.endDate()), tenancy.viewer().name(), clock.instant());
         partnership.coverMunicipalities(data.municipalityIds());
         partnership.replaceMembers(members);
+        partnership.changeZone(Zones.require(data.timeZone(), hubZone(members)));
         return views.partnership(partnerships.saveAndFlush(partnership));
     }
 
@@ -130,6 +135,7 @@ public class PartnershipService {
         partnership.reschedule(Period.of(data.startDate(), data.endDate()));
         partnership.coverMunicipalities(data.municipalityIds());
         partnership.replaceMembers(data.members());
+        partnership.changeZone(Zones.require(data.timeZone(), hubZone(data.members())));
         if (!tenancy.mayEdit(partnership)) {
             // a coordinator must not lock their own organisation out of the partnership they are editing
             throw DomainException.rule("partnership-editor-role-lost", "actor.error.partnership-editor-role-lost");
@@ -147,6 +153,15 @@ public class PartnershipService {
         if (known != ids.size()) {
             throw DomainException.rule("organisation-unknown", "actor.error.organisation-unknown");
         }
+    }
+
+    /** The zone of the hub, else of an owner, else of any member (the lowest id), else the default. */
+    private ZoneId hubZone(Map<Long, MemberRole> members) {
+        Comparator<Map.Entry<Long, MemberRole>> order = Comparator.comparingInt(
+                (Map.Entry<Long, MemberRole> e) -> e.getValue() == MemberRole.HUB ? 0
+                        : e.getValue() == MemberRole.OWNER ? 1 : 2).thenComparing(Map.Entry::getKey);
+        return members.entrySet().stream().sorted(order).findFirst()
+                .flatMap(e -> organisations.findById(e.getKey())).map(Organisation::zone).orElse(Zones.DEFAULT);
     }
 
     private Partnership visible(Tenancy tenancy, long id) {

@@ -10,7 +10,7 @@ import no.kobling.geo.MunicipalityRef;
 /** A partnership with its municipalities and member organisations. */
 public record PartnershipView(long id, String name, String purpose, LocalDate startDate, LocalDate endDate,
         List<MunicipalityRef> municipalities, List<Member> members, String createdBy, Instant createdAt,
-        long version) {
+        String timeZone, long version) {
 
     /** A member organisation and its role. */
     public record Member(long organisationId, String organisationName, OrganisationKind kind, String countryCode,

@@ -9,11 +9,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.ZoneId;
 import java.util.Objects;
 import no.kobling.actor.OrganisationData;
 import no.kobling.actor.OrganisationKind;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.WebAddresses;
+import no.kobling.shared.Zones;
 
 /** A business garden, incubator, municipality administration, chamber of commerce, county, funder, ... */
 @Entity
@@ -51,6 +53,9 @@ public class Organisation {
 
     private String description;
 
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone;
+
     @Version
     private long version;
 
@@ -79,11 +84,12 @@ public class Organisation {
         this.email = Texts.optional(data.email(), "email", 200);
         this.phone = Texts.optional(data.phone(), "phone", 40);
         this.description = Texts.optional(data.description(), "description", DESCRIPTION_MAX);
+        this.timeZone = Zones.require(data.timeZone(), Zones.ofCountry(countryCode)).getId();
     }
 
     public OrganisationData data() {
         return new OrganisationData(name, kind, countryCode, homeMunicipalityId, organisationNumber, website, email,
-                phone, description);
+                phone, description, timeZone);
     }
 
     public Long getId() {
@@ -124,6 +130,14 @@ public class Organisation {
 
     public String getDescription() {
         return description;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public ZoneId zone() {
+        return Zones.parse(timeZone);
     }
 
     public long getVersion() {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.kobling.actor.MemberRole;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.Zones;
 import org.hibernate.annotations.BatchSize;
 
 /**
@@ -72,6 +74,9 @@ public class Partnership {
     @Column(name = "role", nullable = false)
     @BatchSize(size = 50)
     private Map<Long, MemberRole> members = new HashMap<>();
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = Zones.DEFAULT.getId();
 
     @Version
     private long version;
@@ -143,6 +148,19 @@ public class Partnership {
     /** Recommended, not enforced: someone owns the partnership. */
     public boolean hasOwner() {
         return members.containsValue(MemberRole.OWNER);
+    }
+
+    /** The zone of the partnership's report periods and year boundaries (docs/time.md). */
+    public void changeZone(ZoneId zone) {
+        this.timeZone = Zones.require(zone == null ? null : zone.getId(), Zones.DEFAULT).getId();
+    }
+
+    public ZoneId zone() {
+        return Zones.parse(timeZone);
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public Period period() {

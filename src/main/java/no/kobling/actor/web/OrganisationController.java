@@ -39,7 +39,8 @@ class OrganisationController {
             "organisation-kind-required", "kind",
             "country-unknown", "countryCode",
             "municipality-unknown", "homeMunicipalityId",
-            "municipality-country-mismatch", "homeMunicipalityId");
+            "municipality-country-mismatch", "homeMunicipalityId",
+            "time-zone-unknown", "timeZone");
 
     private final OrganisationService organisations;
     private final MunicipalityOptions municipalities;

@@ -42,6 +42,9 @@ public class OrganisationForm {
     @Size(max = 4000)
     private String description;
 
+    @Size(max = 40)
+    private String timeZone;
+
     private Long version;
 
     static OrganisationForm of(OrganisationView o) {
@@ -55,13 +58,22 @@ public class OrganisationForm {
         f.email = o.email();
         f.phone = o.phone();
         f.description = o.description();
+        f.timeZone = o.timeZone();
         f.version = o.version();
         return f;
     }
 
     OrganisationData toData() {
         return new OrganisationData(name, kind, countryCode, homeMunicipalityId, organisationNumber, website, email,
-                phone, description);
+                phone, description, timeZone);
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public String getName() {

@@ -21,11 +21,13 @@ record OrganisationRequest(
         @Email @Size(max = 200) String email,
         @Size(max = 40) @Pattern(regexp = ApiPatterns.PHONE) String phone,
         @Size(max = 4000) String description,
+        @Size(max = 40) @Schema(description = "Europe/Oslo, Europe/Stockholm or Europe/Helsinki; "
+                + "empty: the zone of the country", example = "Europe/Oslo") String timeZone,
         @NotNull(groups = OnUpdate.class) @Schema(description = "required on PUT: the version that was read")
         Long version) {
 
     OrganisationData toData() {
         return new OrganisationData(name, kind, countryCode, homeMunicipalityId, organisationNumber, website, email,
-                phone, description);
+                phone, description, timeZone);
     }
 }

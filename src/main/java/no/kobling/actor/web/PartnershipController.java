@@ -39,7 +39,8 @@ class PartnershipController {
             "municipality-unknown", "municipalityIds",
             "organisation-unknown", "members",
             "member-role-required", "members",
-            "partnership-editor-role-lost", "members");
+            "partnership-editor-role-lost", "members",
+            "time-zone-unknown", "timeZone");
 
     private final PartnershipService partnerships;
     private final OrganisationService organisations;

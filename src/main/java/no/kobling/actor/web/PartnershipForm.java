@@ -38,6 +38,9 @@ public class PartnershipForm {
 
     private Map<Long, String> members = new HashMap<>();
 
+    @Size(max = 40)
+    private String timeZone;
+
     private Long version;
 
     static PartnershipForm of(PartnershipView p) {
@@ -48,6 +51,7 @@ public class PartnershipForm {
         f.endDate = p.endDate();
         p.municipalities().stream().map(MunicipalityRef::id).forEach(f.municipalityIds::add);
         p.members().forEach(m -> f.members.put(m.organisationId(), m.role().name()));
+        f.timeZone = p.timeZone();
         f.version = p.version();
         return f;
     }
@@ -64,7 +68,15 @@ public class PartnershipForm {
                 }
             }
         });
-        return new PartnershipData(name, purpose, startDate, endDate, municipalityIds, chosen);
+        return new PartnershipData(name, purpose, startDate, endDate, municipalityIds, chosen, timeZone);
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     /** The role name of an organisation in the form ("" when not a member). */

@@ -22,6 +22,8 @@ record PartnershipRequest(
         LocalDate endDate,
         Set<@NotNull Long> municipalityIds,
         List<@Valid @NotNull Member> members,
+        @Size(max = 40) @Schema(description = "Europe/Oslo, Europe/Stockholm or Europe/Helsinki; empty: the zone of "
+                + "the hub (else an owner, else any member)", example = "Europe/Oslo") String timeZone,
         @NotNull(groups = OnUpdate.class) @Schema(description = "required on PUT: the version that was read")
         Long version) {
 
@@ -37,6 +39,6 @@ record PartnershipRequest(
                 }
             }
         }
-        return new PartnershipData(name, purpose, startDate, endDate, municipalityIds, byOrganisation);
+        return new PartnershipData(name, purpose, startDate, endDate, municipalityIds, byOrganisation, timeZone);
     }
 }

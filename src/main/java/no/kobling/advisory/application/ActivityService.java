@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.kobling.actor.ActorZones;
 import no.kobling.advisory.application.AdvisoryAccess.Viewer;
 import no.kobling.advisory.application.AdvisoryViews.ActivityView;
 import no.kobling.advisory.application.AdvisoryViews.Named;
@@ -22,6 +23,7 @@ import no.kobling.company.CompanyRef;
 import no.kobling.geo.Geography;
 import no.kobling.geo.MunicipalityRef;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.LocalDay;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.StaleVersionException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,10 +55,11 @@ public class ActivityService {
     private final ObjectProvider<ServiceOptions> serviceOptions;
     private final AdvisoryAccess access;
     private final Clock clock;
+    private final ActorZones zones;
 
     ActivityService(ActivityRepository activities, ActivityKindRepository kinds, DirectoryQueries directory,
             Companies companies, Geography geography, ObjectProvider<ServiceOptions> serviceOptions,
-            AdvisoryAccess access, Clock clock) {
+            AdvisoryAccess access, Clock clock, ActorZones zones) {
         this.activities = activities;
         this.kinds = kinds;
         this.directory = directory;
@@ -65,6 +68,7 @@ public class ActivityService {
         this.serviceOptions = serviceOptions;
         this.access = access;
         this.clock = clock;
+        this.zones = zones;
     }
 
     @Transactional
@@ -75,7 +79,7 @@ public class ActivityService {
         ActivityKind kind = kind(command);
         ActivityFacts facts = facts(viewer, organisationId, command);
         Activity activity = activities.save(new Activity(kind, organisationId, facts, viewer.userId(),
-                clock.instant(), LocalDate.now(clock)));
+                clock.instant(), today(organisationId)));
         return view(activity, viewer);
     }
 
@@ -86,7 +90,8 @@ public class ActivityService {
         Activity activity = editable(viewer, id);
         StaleVersionException.check("advisory.activity", id, expectedVersion, activity.getVersion());
         ActivityKind kind = kind(command);
-        activity.change(kind, facts(viewer, activity.getOrganisationId(), command), LocalDate.now(clock));
+        activity.change(kind, facts(viewer, activity.getOrganisationId(), command),
+                today(activity.getOrganisationId()));
         activities.flush();
         return view(activity, viewer);
     }
@@ -229,9 +234,14 @@ public class ActivityService {
             }
         }
         checkService(c.serviceId(), municipality);
-        return new ActivityFacts(c.date() == null ? LocalDate.now(clock) : c.date(), c.hours(), municipality,
+        return new ActivityFacts(c.date() == null ? today(organisationId) : c.date(), c.hours(), municipality,
                 c.serviceId(), c.notes(), c.visibility(), c.followUpDate(), advisors, c.companyIds(),
                 c.entrepreneurIds());
+    }
+
+    /** Activity horizons count from today in the zone of the advisor's organisation (docs/time.md). */
+    private LocalDate today(long organisationId) {
+        return LocalDay.today(clock, zones.organisation(organisationId));
     }
 
     private void checkService(Long serviceId, Long municipality) {

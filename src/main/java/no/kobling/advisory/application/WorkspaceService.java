@@ -22,6 +22,7 @@ import no.kobling.advisory.persistence.CalendarTokenRepository;
 import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
 import no.kobling.identity.SystemAccess;
+import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,10 +45,12 @@ public class WorkspaceService {
     private final AdvisoryAccess access;
     private final MessageSource messages;
     private final Clock clock;
+    private final UserZones userZones;
     private final SecureRandom random = new SecureRandom();
 
     WorkspaceService(ActivityRepository activities, ActivityQueries queries, CalendarTokenRepository tokens,
-            Companies companies, AdvisoryAccess access, MessageSource messages, Clock clock) {
+            Companies companies, AdvisoryAccess access, MessageSource messages, Clock clock,
+            UserZones userZones) {
         this.activities = activities;
         this.queries = queries;
         this.tokens = tokens;
@@ -55,6 +58,7 @@ public class WorkspaceService {
         this.access = access;
         this.messages = messages;
         this.clock = clock;
+        this.userZones = userZones;
     }
 
     /** Companies I logged activities for, most recent first. */
@@ -78,7 +82,8 @@ public class WorkspaceService {
         if (viewer.userId() == null) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
+        // due and overdue in the advisor's own zone (docs/time.md)
+        LocalDate today = userZones.today();
         Locale locale = ActivityService.locale();
         return activities.openFollowUps(viewer.userId()).stream().filter(viewer::canSee)
                 .filter(a -> all || !a.getFollowUpDate().isAfter(today.plusDays(DUE_SOON_DAYS)))

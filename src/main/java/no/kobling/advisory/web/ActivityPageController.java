@@ -19,6 +19,7 @@ import no.kobling.advisory.domain.Visibility;
 import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
 import no.kobling.geo.Geography;
+import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,15 +44,18 @@ class ActivityPageController {
     private final Companies companies;
     private final Geography geography;
     private final Clock clock;
+    private final UserZones userZones;
 
     ActivityPageController(ActivityService activities, ActivityKindService kinds, WorkspaceService workspace,
-            Companies companies, Geography geography, Clock clock) {
+            Companies companies, Geography geography, Clock clock,
+            UserZones userZones) {
         this.activities = activities;
         this.kinds = kinds;
         this.workspace = workspace;
         this.companies = companies;
         this.geography = geography;
         this.clock = clock;
+        this.userZones = userZones;
     }
 
     @GetMapping
@@ -64,7 +68,7 @@ class ActivityPageController {
         model.addAttribute("recentOwn", activities.recent(false, 10));
         model.addAttribute("recentShared", activities.recent(true, 10));
         model.addAttribute("hasFeed", workspace.hasCalendarFeed());
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", userZones.today());
         return "advisory/workspace";
     }
 
@@ -178,7 +182,7 @@ class ActivityPageController {
 
     private ActivityForm defaults(Long companyId) {
         ActivityForm form = new ActivityForm();
-        form.setDate(LocalDate.now(clock));
+        form.setDate(userZones.today());
         if (companyId != null) {
             CompanyRef company = companies.ref(companyId)
                     .orElseThrow(() -> new no.kobling.shared.NotFoundException("company", companyId));

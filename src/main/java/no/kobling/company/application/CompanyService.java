@@ -24,6 +24,7 @@ import no.kobling.company.domain.YearlyFigure;
 import no.kobling.company.persistence.CompanyChangeRepository;
 import no.kobling.company.persistence.CompanyRepository;
 import no.kobling.company.persistence.EntrepreneurRepository;
+import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.StaleVersionException;
@@ -55,13 +56,14 @@ public class CompanyService {
     private final CompanyAccess access;
     private final RegisterAccess register;
     private final Clock clock;
+    private final UserZones userZones;
 
     @PersistenceContext
     private EntityManager em;
 
     CompanyService(CompanyRepository companies, CompanyChangeRepository changes, EntrepreneurRepository entrepreneurs,
             TargetGroupCatalogue targetGroups, CompanyViews views, CompanyAccess access, RegisterAccess register,
-            Clock clock) {
+            Clock clock, UserZones userZones) {
         this.companies = companies;
         this.changes = changes;
         this.entrepreneurs = entrepreneurs;
@@ -70,6 +72,7 @@ public class CompanyService {
         this.access = access;
         this.register = register;
         this.clock = clock;
+        this.userZones = userZones;
     }
 
     @Transactional(readOnly = true)
@@ -148,7 +151,7 @@ public class CompanyService {
         boolean registerFields = editor.mayEditRegisterFields(company); // decided on the company as it was
         StaleVersionException.check(WHAT, id, expectedVersion, company.getVersion());
         List<String> changed = new java.util.ArrayList<>();
-        if (company.rename(command.name(), LocalDate.now(clock))) {
+        if (company.rename(command.name(), userZones.today())) {
             changed.add("name");
         }
         changed.addAll(company.describe(command.facts(), nace(command.naceCode()), place(command.municipalityId()),
@@ -207,7 +210,7 @@ public class CompanyService {
         if (!register.editor().mayMerge(company, duplicate)) {
             throw RegisterAccess.notInArea();
         }
-        List<Integer> conflicts = company.absorb(duplicate, LocalDate.now(clock), clock.instant());
+        List<Integer> conflicts = company.absorb(duplicate, userZones.today(), clock.instant());
         companies.flush();
         int moved = changes.moveHistory(duplicateId, id);
         List<Entrepreneur> linked = entrepreneurs.findByCompanyId(duplicateId);

@@ -15,6 +15,7 @@ import no.kobling.company.domain.Entrepreneur;
 import no.kobling.company.persistence.EntrepreneurRepository;
 import no.kobling.geo.Geography;
 import no.kobling.geo.MunicipalityRef;
+import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.StaleVersionException;
@@ -43,10 +44,12 @@ public class EntrepreneurService {
     private final CompanyViews views;
     private final Geography geography;
     private final Clock clock;
+    private final UserZones userZones;
 
     EntrepreneurService(EntrepreneurRepository entrepreneurs, CompanyService companies,
             TargetGroupCatalogue targetGroups, CompanyAccess access, CompanyViews views, Geography geography,
-            Clock clock) {
+            Clock clock,
+            UserZones userZones) {
         this.entrepreneurs = entrepreneurs;
         this.companies = companies;
         this.targetGroups = targetGroups;
@@ -54,6 +57,7 @@ public class EntrepreneurService {
         this.views = views;
         this.geography = geography;
         this.clock = clock;
+        this.userZones = userZones;
     }
 
     @Transactional(readOnly = true)
@@ -122,7 +126,7 @@ public class EntrepreneurService {
         Entrepreneur e = editable(caller, id);
         Company company = companies.find(companyId);
         long target = company.isMerged() ? company.getMergedIntoId() : company.getId();
-        e.startedCompany(target, LocalDate.now(clock));
+        e.startedCompany(target, userZones.today());
         entrepreneurs.flush();
         return get(id);
     }

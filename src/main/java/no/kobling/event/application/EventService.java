@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.kobling.actor.ActorZones;
 import no.kobling.event.domain.Event;
 import no.kobling.event.domain.EventSession;
 import no.kobling.event.domain.EventTable;
@@ -23,6 +24,7 @@ import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
+import no.kobling.shared.Zones;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,15 +43,17 @@ public class EventService {
     private final EventMeetingRepository meetings;
     private final EventAccess access;
     private final Clock clock;
+    private final ActorZones zones;
 
     EventService(EventRepository events, EventSessionRepository sessions, EventTableRepository tables,
-            EventMeetingRepository meetings, EventAccess access, Clock clock) {
+            EventMeetingRepository meetings, EventAccess access, Clock clock, ActorZones zones) {
         this.events = events;
         this.sessions = sessions;
         this.tables = tables;
         this.meetings = meetings;
         this.access = access;
         this.clock = clock;
+        this.zones = zones;
     }
 
     /** What an organiser enters about an event. */
@@ -93,11 +97,11 @@ public class EventService {
         return event;
     }
 
-    private static void apply(Event event, EventCommand c) {
-        String zone = c.timeZone() == null || c.timeZone().isBlank() ? "Europe/Oslo" : c.timeZone();
-        try {
-            ZoneId.of(zone);
-        } catch (RuntimeException e) {
+    /** The zone is one of the three (docs/time.md); none given: the organising organisation's. */
+    private void apply(Event event, EventCommand c) {
+        String zone = c.timeZone() == null || c.timeZone().isBlank()
+                ? zones.organisation(event.getOrganiserOrgId()).getId() : c.timeZone().strip();
+        if (!Zones.isSupported(zone)) {
             throw DomainException.rule("event-invalid-time-zone", "event.error.invalid-time-zone", zone);
         }
         event.update(c.mode() == null ? Event.Mode.PLACE : c.mode(), c.place(), c.requestExpiryHours(),
@@ -160,8 +164,9 @@ public class EventService {
     @PreAuthorize(MANAGE)
     public EventSession addSession(long eventId, LocalDate day, LocalTime start, int slotMinutes, int slots,
             int breakMinutes) {
-        access.managed(eventId);
+        Event event = access.managed(eventId);
         EventSession s = new EventSession(eventId, day, start, slotMinutes, slots, breakMinutes);
+        s.requireClearOfClockChange(ZoneId.of(event.getTimeZone()));
         s.requireNoOverlap(sessions.findByEventIdOrderByDayAscStartTimeAsc(eventId));
         return sessions.save(s);
     }

@@ -59,6 +59,19 @@ public class EventSession {
         }
     }
 
+    /**
+     * Refuses a session that runs into a change to or from daylight-saving time in the event's zone: its wall-clock
+     * slots would not exist (spring forward) or exist twice (fall back), and their lengths would be wrong.
+     */
+    public void requireClearOfClockChange(java.time.ZoneId zone) {
+        var rules = zone.getRules();
+        if (rules.getValidOffsets(start()).size() != 1 || rules.getValidOffsets(end()).size() != 1
+                || !rules.getOffset(start()).equals(rules.getOffset(end()))) {
+            throw DomainException.rule("event-session-clock-change", "event.error.session-clock-change",
+                    day.toString());
+        }
+    }
+
     /** Refuses this session if it overlaps one of {@code others} (same event). */
     public void requireNoOverlap(Collection<EventSession> others) {
         for (EventSession o : others) {

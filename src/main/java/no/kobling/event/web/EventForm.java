@@ -25,7 +25,8 @@ public class EventForm {
     @Max(100)
     private Integer defaultMaxMeetings;
     @Size(max = 60)
-    private String timeZone = "Europe/Oslo";
+    /** Blank: the zone of the organising organisation. */
+    private String timeZone;
     private Long partnershipId;
     private Set<Long> coOrganisers = new HashSet<>();
     private Map<String, String> titles = new HashMap<>();

@@ -23,6 +23,7 @@ public final class KoblingUserDetails implements UserDetails, CredentialsContain
     private final Long organisationId;
     private final Set<Permission> permissions;
     private final String preferredLocale;
+    private final String timeZone;
     private final boolean enabled;
     private final boolean locked;
 
@@ -34,12 +35,14 @@ public final class KoblingUserDetails implements UserDetails, CredentialsContain
         this.organisationId = user.getOrganisationId();
         this.permissions = Set.copyOf(user.permissions());
         this.preferredLocale = user.getPreferredLocale();
+        this.timeZone = user.getTimeZone();
         this.enabled = user.isEnabled();
         this.locked = locked;
     }
 
     public CurrentUser toCurrentUser(Locale locale) {
-        return new CurrentUser(id, username, displayName, organisationId, permissions, locale);
+        return new CurrentUser(id, username, displayName, organisationId, permissions, locale,
+                no.kobling.shared.Zones.parse(timeZone));
     }
 
     public long getId() {

@@ -80,6 +80,7 @@ public class UserService implements UserAdministration {
             user.update(user.getDisplayName(), user.getEmail(), user.getOrganisationId(), granted, false);
         }
         SupportedLocales.match(cmd.preferredLocale()).ifPresent(l -> user.preferLocale(l.getLanguage()));
+        user.changeZone(defaultZone(cmd.organisationId(), cmd.preferredLocale()).getId());
         return users.saveAndFlush(user).getId();
     }
 
@@ -179,6 +180,14 @@ public class UserService implements UserAdministration {
     @Transactional(readOnly = true)
     public List<String> roleCodes() {
         return roles.findAllByOrderByCodeAsc().stream().map(Role::getCode).toList();
+    }
+
+    /** A new user's zone: their organisation's, else their language's (docs/time.md). */
+    private java.time.ZoneId defaultZone(Long organisationId, String preferredLocale) {
+        OrganisationDirectory directory = organisations.getIfAvailable();
+        return Optional.ofNullable(organisationId).flatMap(id -> directory == null ? Optional.empty()
+                : directory.zoneOf(id)).orElseGet(() -> no.kobling.shared.Zones.ofLocale(
+                        SupportedLocales.match(preferredLocale).orElse(null)));
     }
 
     /** The organisations a user may belong to; empty when no module provides organisations. */

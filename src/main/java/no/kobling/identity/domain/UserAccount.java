@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import no.kobling.identity.Permission;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.Zones;
 
 /** Someone who can sign in. Belongs to one organisation (none for platform administrators). */
 @Entity
@@ -56,6 +57,9 @@ public class UserAccount {
 
     @Column(nullable = false)
     private boolean enabled = true;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = Zones.DEFAULT.getId();
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
@@ -156,6 +160,15 @@ public class UserAccount {
 
     public void preferLocale(String tag) {
         this.preferredLocale = tag;
+    }
+
+    /** The user's own zone (docs/time.md): one of {@link Zones#IDS}, else the rule {@code time-zone-unknown}. */
+    public void changeZone(String zone) {
+        this.timeZone = Zones.require(zone, Zones.parse(timeZone)).getId();
+    }
+
+    public String getTimeZone() {
+        return timeZone;
     }
 
     public Long getId() {

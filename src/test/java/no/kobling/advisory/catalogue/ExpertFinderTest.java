@@ -66,7 +66,7 @@ class ExpertFinderTest {
         long foreign = w.expert("Other tenant", w.outsider, w.giske, Set.of("sv"), Set.of("export"), true);
         long company = w.company("Client", w.giske);
         long otherCompany = w.company("Client", w.sula);
-        YearMonth month = YearMonth.now(clock);
+        YearMonth month = YearMonth.from(no.kobling.shared.LocalDay.today(clock, no.kobling.shared.Zones.OSLO));
 
         SystemAccess.run(() -> {
             finder.setCapacity(near, 20);
@@ -139,7 +139,7 @@ class ExpertFinderTest {
         // the expert logs delivered hours: positive, not in the future, not beyond what was booked
         String expertUser = w.user("expert", w.hub, "MENTOR");
         SystemAccess.run(() -> w.actors.linkPersonToUser(near, w.users.id(expertUser)));
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = no.kobling.shared.LocalDay.today(clock, no.kobling.shared.Zones.OSLO);
         mvc.perform(post("/api/v1/catalogue/bookings/{id}/hours", booking).with(w.users.as(expertUser)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"date\":\"" + today + "\",\"hours\":-1}"))
                 .andExpect(status().isBadRequest());

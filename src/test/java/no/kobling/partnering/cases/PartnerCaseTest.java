@@ -125,7 +125,8 @@ class PartnerCaseTest {
 
         // a held meeting creates the default plan: +14 days, +3 months, +6 months
         Instant held = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        LocalDate day = held.atZone(ZoneOffset.UTC).toLocalDate();
+        // the plan counts from the meeting day in the zone of the partnership (its hub is Norwegian: docs/time.md)
+        LocalDate day = held.atZone(java.time.ZoneId.of("Europe/Oslo")).toLocalDate();
         api("POST", data.facNo, "/api/v1/cases/{id}/meetings", "{\"heldAt\":\"" + held + "\"}", id)
                 .andExpect(status().isCreated());
         api("GET", data.facNo, "/api/v1/cases/{id}", null, id)

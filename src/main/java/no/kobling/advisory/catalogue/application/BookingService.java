@@ -18,6 +18,7 @@ import no.kobling.advisory.catalogue.persistence.BookingRepository;
 import no.kobling.advisory.catalogue.persistence.DeliveredHoursRepository;
 import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
+import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,9 +40,11 @@ public class BookingService {
     private final CatalogueAccess access;
     private final Companies companies;
     private final Clock clock;
+    private final UserZones userZones;
 
     BookingService(BookingRepository bookings, DeliveredHoursRepository delivered, ExpertFinder experts,
-            ServiceCatalogue catalogue, CatalogueAccess access, Companies companies, Clock clock) {
+            ServiceCatalogue catalogue, CatalogueAccess access, Companies companies, Clock clock,
+            UserZones userZones) {
         this.bookings = bookings;
         this.delivered = delivered;
         this.experts = experts;
@@ -49,6 +52,7 @@ public class BookingService {
         this.access = access;
         this.companies = companies;
         this.clock = clock;
+        this.userZones = userZones;
     }
 
     public record BookCommand(long personId, long companyId, YearMonth month, BigDecimal hours,
@@ -64,8 +68,8 @@ public class BookingService {
         if (command.serviceId() != null) {
             catalogue.visible(caller, command.serviceId());
         }
-        YearMonth month = command.month() == null ? YearMonth.now(clock) : command.month();
-        if (month.isBefore(YearMonth.now(clock))) {
+        YearMonth month = command.month() == null ? YearMonth.from(userZones.today()) : command.month();
+        if (month.isBefore(YearMonth.from(userZones.today()))) {
             throw DomainException.rule("booking-month-past", "catalogue.error.booking-month-past");
         }
         Booking booking = new Booking(expert.personId(), company.id(), month, command.hours(),
@@ -91,7 +95,7 @@ public class BookingService {
             throw new AccessDeniedException("only the booked expert logs hours");
         }
         DeliveredHours entry = new DeliveredHours(bookingId, workDate, hours, note, caller.name(), clock.instant(),
-                LocalDate.now(clock));
+                userZones.today());
         BigDecimal total = delivered.deliveredHours(bookingId).add(entry.getHours());
         if (total.compareTo(booking.getHours()) > 0) {
             throw DomainException.rule("hours-over-booking", "catalogue.error.hours-over-booking",

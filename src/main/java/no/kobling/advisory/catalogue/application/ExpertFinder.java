@@ -26,6 +26,7 @@ import no.kobling.company.CompanyRef;
 import no.kobling.geo.Geography;
 import no.kobling.geo.MunicipalityRef;
 import no.kobling.identity.Permission;
+import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,9 +52,11 @@ public class ExpertFinder {
     private final Geography geography;
     private final ObjectProvider<NeedTypeOptions> needTypes;
     private final Clock clock;
+    private final UserZones userZones;
 
     ExpertFinder(Actors actors, ExpertCapacityRepository capacities, BookingRepository bookings,
-            CatalogueAccess access, Geography geography, ObjectProvider<NeedTypeOptions> needTypes, Clock clock) {
+            CatalogueAccess access, Geography geography, ObjectProvider<NeedTypeOptions> needTypes, Clock clock,
+            UserZones userZones) {
         this.actors = actors;
         this.capacities = capacities;
         this.bookings = bookings;
@@ -61,6 +64,7 @@ public class ExpertFinder {
         this.geography = geography;
         this.needTypes = needTypes;
         this.clock = clock;
+        this.userZones = userZones;
     }
 
     /** What to search for: a need code (via the needs taxonomy) or a competence code; the rest optional. */
@@ -82,7 +86,7 @@ public class ExpertFinder {
     public Result find(Search search) {
         Caller caller = access.caller();
         Set<String> wanted = competences(search);
-        YearMonth month = search.month() == null ? YearMonth.now(clock) : search.month();
+        YearMonth month = search.month() == null ? YearMonth.from(userZones.today()) : search.month();
         String language = search.language() == null || search.language().isBlank() ? null
                 : search.language().strip().toLowerCase(Locale.ROOT);
         String country = search.countryCode() == null || search.countryCode().isBlank() ? null

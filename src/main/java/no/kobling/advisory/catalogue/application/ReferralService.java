@@ -19,6 +19,7 @@ import no.kobling.company.CompanyRef;
 import no.kobling.geo.Geography;
 import no.kobling.geo.MunicipalityRef;
 import no.kobling.identity.Permission;
+import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,9 +45,11 @@ public class ReferralService {
     private final Companies companies;
     private final Geography geography;
     private final Clock clock;
+    private final UserZones userZones;
 
     ReferralService(ReferralRepository referrals, ServiceRepository services, ServiceCatalogue catalogue,
-            CatalogueAccess access, Companies companies, Geography geography, Clock clock) {
+            CatalogueAccess access, Companies companies, Geography geography, Clock clock,
+            UserZones userZones) {
         this.referrals = referrals;
         this.services = services;
         this.catalogue = catalogue;
@@ -54,6 +57,7 @@ public class ReferralService {
         this.companies = companies;
         this.geography = geography;
         this.clock = clock;
+        this.userZones = userZones;
     }
 
     @Transactional
@@ -76,7 +80,7 @@ public class ReferralService {
                     service.name(ServiceCatalogue.language()), place);
         }
         Referral referral = new Referral(serviceId, companyId, company.municipalityId(), caller.organisationId(),
-                caller.name(), note, LocalDate.now(clock), clock.instant());
+                caller.name(), note, userZones.today(), clock.instant());
         referrals.saveAndFlush(referral);
         return views(caller, List.of(referral)).get(0);
     }
@@ -91,7 +95,7 @@ public class ReferralService {
         if (!isProvider(caller, service)) {
             throw new AccessDeniedException("only the provider moves a referral");
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = userZones.today();
         switch (action == null ? "" : action) {
             case "accept" -> referral.accept(today);
             case "decline" -> referral.decline(today);

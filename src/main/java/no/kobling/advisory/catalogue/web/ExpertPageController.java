@@ -15,6 +15,7 @@ import no.kobling.actor.ExpertRef;
 import no.kobling.advisory.catalogue.application.BookingService;
 import no.kobling.advisory.catalogue.application.ExpertFinder;
 import no.kobling.identity.CurrentUsers;
+import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -40,10 +41,13 @@ class ExpertPageController {
     private final Actors actors;
     private final CurrentUsers currentUsers;
     private final java.time.Clock clock;
+    private final UserZones userZones;
 
     ExpertPageController(ExpertFinder finder, BookingService bookings, CatalogueOptions options, Actors actors,
-            CurrentUsers currentUsers, java.time.Clock clock) {
+            CurrentUsers currentUsers, java.time.Clock clock,
+            UserZones userZones) {
         this.clock = clock;
+        this.userZones = userZones;
         this.finder = finder;
         this.bookings = bookings;
         this.options = options;
@@ -161,7 +165,7 @@ class ExpertPageController {
     @GetMapping("/bookings")
     String bookings(Model model) {
         model.addAttribute("bookings", bookings.mine());
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", userZones.today());
         long userId = currentUsers.require().id();
         ExpertRef self = actors.experts().stream().filter(e -> e.userId() != null && e.userId() == userId)
                 .findFirst().orElse(null);

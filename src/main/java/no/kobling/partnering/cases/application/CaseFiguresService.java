@@ -2,7 +2,7 @@ package no.kobling.partnering.cases.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,14 +30,16 @@ public class CaseFiguresService {
     private final FollowUpRepository followUps;
     private final OutcomeRepository outcomes;
     private final Clock clock;
+    private final CaseDays days;
 
     CaseFiguresService(CaseAccess access, MeetingRepository meetings, FollowUpRepository followUps,
-            OutcomeRepository outcomes, Clock clock) {
+            OutcomeRepository outcomes, Clock clock, CaseDays days) {
         this.access = access;
         this.meetings = meetings;
         this.followUps = followUps;
         this.outcomes = outcomes;
         this.clock = clock;
+        this.days = days;
     }
 
     public record Figures(Long partnershipId, LocalDate from, LocalDate to, CaseFigures.Result result) {
@@ -55,15 +57,18 @@ public class CaseFiguresService {
                 .filter(c -> c.getCountryB() != null)
                 .collect(Collectors.toMap(PartnerCase::getId, Function.identity()));
         Function<Long, String> pair = id -> CaseFigures.pair(byId.get(id).getCountryA(), byId.get(id).getCountryB());
+        Map<Long, ZoneId> zones = days.partnershipZones(byId.values().stream().map(PartnerCase::getPartnershipId)
+                .collect(Collectors.toSet()));
+        Function<Long, ZoneId> zone = id -> zones.get(byId.get(id).getPartnershipId());
         List<CaseFigures.MeetingRow> m = byId.isEmpty() ? List.of() : meetings.findByCaseIdIn(byId.keySet()).stream()
-                .map(x -> new CaseFigures.MeetingRow(pair.apply(x.getCaseId()), x.getHeldAt())).toList();
+                .map(x -> new CaseFigures.MeetingRow(pair.apply(x.getCaseId()), x.getHeldAt(),
+                        zone.apply(x.getCaseId()))).toList();
         List<CaseFigures.FollowUpRow> f = byId.isEmpty() ? List.of() : followUps.findByCaseIdIn(byId.keySet())
                 .stream().map(x -> new CaseFigures.FollowUpRow(pair.apply(x.getCaseId()), x.getDueOn(),
-                        x.getDoneAt())).toList();
+                        x.getDoneAt(), zone.apply(x.getCaseId()))).toList();
         List<CaseFigures.OutcomeRow> o = byId.isEmpty() ? List.of() : outcomes.findByCaseIdIn(byId.keySet())
                 .stream().map(x -> new CaseFigures.OutcomeRow(pair.apply(x.getCaseId()), x.getKind(),
                         x.getOccurredOn(), x.getAmount(), x.getCurrency())).toList();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        return new Figures(partnershipId, from, to, CaseFigures.compute(m, f, o, from, to, today));
+        return new Figures(partnershipId, from, to, CaseFigures.compute(m, f, o, from, to, clock.instant()));
     }
 }

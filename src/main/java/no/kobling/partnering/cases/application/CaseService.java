@@ -3,7 +3,6 @@ package no.kobling.partnering.cases.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,10 +63,12 @@ public class CaseService {
     private final Companies companies;
     private final Notifications notifications;
     private final Clock clock;
+    private final CaseDays days;
 
     CaseService(CaseRepository cases, CaseEntryRepository entries, MeetingRepository meetings,
             FollowUpRepository followUps, OutcomeRepository outcomes, CaseDirectory directory, CaseAccess access,
-            CaseViews views, MeetingRecorder recorder, Companies companies, Notifications notifications, Clock clock) {
+            CaseViews views, MeetingRecorder recorder, Companies companies, Notifications notifications, Clock clock,
+            CaseDays days) {
         this.cases = cases;
         this.entries = entries;
         this.meetings = meetings;
@@ -80,6 +81,7 @@ public class CaseService {
         this.companies = companies;
         this.notifications = notifications;
         this.clock = clock;
+        this.days = days;
     }
 
     /** The board: the caller's visible cases (open ones, or all), optionally of one partnership and stage. */
@@ -195,6 +197,22 @@ public class CaseService {
         return recorder.record(c, heldAt, "manual", null, caller.name()).getId();
     }
 
+    /**
+     * Records a meeting held on a day the user names: not after today in the user's own zone; the follow-up plan
+     * counts from that day.
+     */
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public long recordMeetingOn(long id, LocalDate heldOn) {
+        Caller caller = access.caller();
+        PartnerCase c = access.changeable(caller, id);
+        if (heldOn == null || heldOn.isAfter(today())) {
+            throw DomainException.rule("meeting-date-invalid", "cases.error.meeting-date-invalid");
+        }
+        Instant heldAt = no.kobling.shared.LocalDay.start(heldOn, days.viewerZone());
+        return recorder.record(c, heldAt, heldOn, "manual", null, caller.name()).getId();
+    }
+
     @Transactional
     @PreAuthorize(CaseAccess.WRITE)
     public void completeFollowUp(long id, long followUpId, String note) {
@@ -283,7 +301,8 @@ public class CaseService {
         return caller.organisationId() == null ? -1L : caller.organisationId();
     }
 
+    /** Due, overdue and "not in the future" are judged in the caller's own zone (docs/time.md). */
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return days.viewerToday();
     }
 }

@@ -3,14 +3,17 @@ package no.kobling.partnering.cases.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.kobling.identity.SystemAccess;
+import no.kobling.identity.UserZones;
 import no.kobling.notification.Notifications;
 import no.kobling.partnering.cases.application.CaseAccess.Caller;
 import no.kobling.partnering.cases.application.CaseViews.CaseCard;
@@ -23,7 +26,9 @@ import no.kobling.partnering.cases.persistence.CaseDirectory;
 import no.kobling.partnering.cases.persistence.CaseRepository;
 import no.kobling.partnering.cases.persistence.FollowUpPlanRepository;
 import no.kobling.partnering.cases.persistence.FollowUpRepository;
+import no.kobling.shared.LocalDay;
 import no.kobling.shared.NotFoundException;
+import no.kobling.shared.Zones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,6 +47,8 @@ public class FollowUpService {
 
     /** A second reminder goes out when a follow-up is this many days overdue. */
     public static final int OVERDUE_REMINDER_DAYS = 7;
+    /** Reminders go out from this local hour of the day they fall on, in the zone of every recipient. */
+    public static final LocalTime REMINDER_TIME = LocalTime.of(8, 0);
     private static final Logger LOG = LoggerFactory.getLogger(FollowUpService.class);
 
     private final FollowUpRepository followUps;
@@ -54,10 +61,13 @@ public class FollowUpService {
     private final Notifications notifications;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CaseDays days;
+    private final UserZones userZones;
 
     FollowUpService(FollowUpRepository followUps, CaseRepository cases, FollowUpPlanRepository plans,
             CaseDirectory directory, CaseAccess access, CaseViews views, MeetingRecorder recorder,
-            Notifications notifications, PlatformTransactionManager tm, Clock clock) {
+            Notifications notifications, PlatformTransactionManager tm, Clock clock, CaseDays days,
+            UserZones userZones) {
         this.followUps = followUps;
         this.cases = cases;
         this.plans = plans;
@@ -68,6 +78,8 @@ public class FollowUpService {
         this.notifications = notifications;
         this.transaction = new TransactionTemplate(tm);
         this.clock = clock;
+        this.days = days;
+        this.userZones = userZones;
     }
 
     public record DueFollowUp(FollowUpView followUp, CaseCard card) {
@@ -110,20 +122,24 @@ public class FollowUpService {
     /**
      * The reminder job: for each open follow-up of an open case due today or earlier, a reminder to both facilitators
      * (in the app and by e-mail through the outbox) once when due, and once more when {@value #OVERDUE_REMINDER_DAYS}
-     * days overdue. A reminder is claimed with a conditional update in the same transaction as its notifications, so
-     * two nodes never send one twice and a failure sends none. Returns the number of reminders sent.
+     * days overdue, each from {@link #REMINDER_TIME} on that day in the zone of every recipient (a facilitator in
+     * Oslo and one in Helsinki both get it at 08:00 Oslo, 09:00 Helsinki: docs/time.md). A reminder is claimed
+     * with a conditional update in the same transaction as its notifications, so two nodes never send one twice and
+     * a failure sends none. Returns the number of reminders sent.
      */
     public int sendReminders(Instant now) {
         return SystemAccess.run(() -> remindAll(now));
     }
 
     private int remindAll(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        // the latest "today" in any zone: which follow-up is due for its recipients is decided per follow-up
+        LocalDate latest = Zones.SUPPORTED.stream().map(z -> LocalDay.of(now, z)).max(LocalDate::compareTo)
+                .orElseThrow();
         int sent = 0;
-        List<FollowUp> due = transaction.execute(s -> followUps.openDueBy(today));
+        List<FollowUp> due = transaction.execute(s -> followUps.openDueBy(latest));
         for (FollowUp f : due == null ? List.<FollowUp>of() : due) {
             try {
-                Boolean done = transaction.execute(s -> remind(f, today, now));
+                Boolean done = transaction.execute(s -> remind(f, now));
                 if (Boolean.TRUE.equals(done)) {
                     sent++;
                 }
@@ -144,14 +160,19 @@ public class FollowUpService {
         }
     }
 
-    private boolean remind(FollowUp f, LocalDate today, Instant now) {
+    private boolean remind(FollowUp f, Instant now) {
+        PartnerCase c = cases.findById(f.getCaseId()).orElseThrow();
+        // one facilitator may hold both sides (e.g. a case opened from an event meeting): remind them once
+        Set<Long> recipients = new java.util.LinkedHashSet<>(List.of(c.getFacilitatorAId(), c.getFacilitatorBId()));
+        Collection<ZoneId> zones = userZones.of(recipients).values();
         String key;
         if (f.getRemindedAt() == null) {
-            if (followUps.claimReminder(f.getId(), now) != 1) {
+            if (!reachedEverywhere(now, f.getDueOn(), zones) || followUps.claimReminder(f.getId(), now) != 1) {
                 return false;
             }
             key = "cases.notify.follow-up-due";
-        } else if (f.getOverdueRemindedAt() == null && !f.getDueOn().plusDays(OVERDUE_REMINDER_DAYS).isAfter(today)) {
+        } else if (f.getOverdueRemindedAt() == null
+                && reachedEverywhere(now, f.getDueOn().plusDays(OVERDUE_REMINDER_DAYS), zones)) {
             if (followUps.claimOverdueReminder(f.getId(), now) != 1) {
                 return false;
             }
@@ -159,10 +180,8 @@ public class FollowUpService {
         } else {
             return false;
         }
-        PartnerCase c = cases.findById(f.getCaseId()).orElseThrow();
         String label = views.label(c);
-        // one facilitator may hold both sides (e.g. a case opened from an event meeting): remind them once
-        for (long user : new java.util.LinkedHashSet<>(List.of(c.getFacilitatorAId(), c.getFacilitatorBId()))) {
+        for (long user : recipients) {
             notifications.notify(user, key, List.of(label, f.getDueOn().toString()), "/cases/" + c.getId());
         }
         return true;
@@ -209,7 +228,13 @@ public class FollowUpService {
         return recorder.plan(partnershipId);
     }
 
+    /** Whether {@link #REMINDER_TIME} on {@code day} has come in every one of the zones. */
+    static boolean reachedEverywhere(Instant now, LocalDate day, Collection<ZoneId> zones) {
+        return zones.stream().allMatch(z -> LocalDay.reached(now, day, REMINDER_TIME, z));
+    }
+
+    /** Due and overdue on a dashboard are judged in the viewer's own zone (docs/time.md). */
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return days.viewerToday();
     }
 }

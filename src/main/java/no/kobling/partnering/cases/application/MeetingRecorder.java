@@ -2,7 +2,6 @@ package no.kobling.partnering.cases.application;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import no.kobling.partnering.cases.domain.FollowUp;
 import no.kobling.partnering.cases.domain.FollowUpPlan;
 import no.kobling.partnering.cases.domain.FollowUpPlanSetting;
@@ -23,17 +22,24 @@ class MeetingRecorder {
     private final MeetingRepository meetings;
     private final FollowUpRepository followUps;
     private final FollowUpPlanRepository plans;
+    private final CaseDays days;
 
-    MeetingRecorder(MeetingRepository meetings, FollowUpRepository followUps, FollowUpPlanRepository plans) {
+    MeetingRecorder(MeetingRepository meetings, FollowUpRepository followUps, FollowUpPlanRepository plans,
+            CaseDays days) {
         this.meetings = meetings;
         this.followUps = followUps;
         this.plans = plans;
+        this.days = days;
     }
 
+    /** The plan counts from the day of the meeting in the zone of the case's partnership (docs/time.md). */
     Meeting record(PartnerCase c, Instant heldAt, String source, String sourceReference, String by) {
+        return record(c, heldAt, days.partnershipDay(heldAt, c.getPartnershipId()), source, sourceReference, by);
+    }
+
+    Meeting record(PartnerCase c, Instant heldAt, LocalDate day, String source, String sourceReference, String by) {
         c.meetingHeld();
         Meeting meeting = meetings.save(new Meeting(c.getId(), heldAt, source, sourceReference, by));
-        LocalDate day = heldAt.atZone(ZoneOffset.UTC).toLocalDate();
         for (LocalDate due : plan(c.getPartnershipId()).dueDates(day)) {
             followUps.save(new FollowUp(c.getId(), meeting.getId(), due));
         }

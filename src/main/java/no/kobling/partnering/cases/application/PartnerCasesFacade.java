@@ -1,7 +1,6 @@
 package no.kobling.partnering.cases.application;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -40,9 +39,11 @@ class PartnerCasesFacade implements PartnerCases, CasePairs {
     private final MeetingRecorder recorder;
     private final Companies companies;
     private final Clock clock;
+    private final CaseDays days;
 
     PartnerCasesFacade(CaseRepository cases, MeetingRepository meetings, CaseDirectory directory, CaseAccess access,
-            MeetingRecorder recorder, Companies companies, Clock clock) {
+            MeetingRecorder recorder, Companies companies, Clock clock,
+            CaseDays days) {
         this.cases = cases;
         this.meetings = meetings;
         this.directory = directory;
@@ -50,6 +51,7 @@ class PartnerCasesFacade implements PartnerCases, CasePairs {
         this.recorder = recorder;
         this.companies = companies;
         this.clock = clock;
+        this.days = days;
     }
 
     /**
@@ -77,7 +79,7 @@ class PartnerCasesFacade implements PartnerCases, CasePairs {
         PartnerCase c = cases.openForPair(a.id(), b.id()).stream().findFirst()
                 .orElseGet(() -> cases.save(newCase(caller, m.partnershipId(), a, b)));
         String how = source + (m.sourceReference() == null ? "" : " " + m.sourceReference());
-        var day = m.heldAt().atZone(ZoneOffset.UTC).toLocalDate();
+        var day = days.partnershipDay(m.heldAt(), c.getPartnershipId());
         if (!c.hasConsent(Side.A)) {
             c.giveConsent(Side.A, new Consent(name(c.getCompanyAId(), a, b), day, how));
         }

@@ -3,7 +3,7 @@ package no.kobling.partnering.cases.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,10 +20,12 @@ public final class CaseFigures {
     private CaseFigures() {
     }
 
-    public record MeetingRow(String countryPair, Instant heldAt) {
+    /** A meeting; {@code zone} is its case's partnership's zone, whose days the period is counted in. */
+    public record MeetingRow(String countryPair, Instant heldAt, ZoneId zone) {
     }
 
-    public record FollowUpRow(String countryPair, LocalDate dueOn, Instant doneAt) {
+    /** A follow-up; done on time when done by the end of its due day in {@code zone} (the partnership's). */
+    public record FollowUpRow(String countryPair, LocalDate dueOn, Instant doneAt, ZoneId zone) {
     }
 
     public record OutcomeRow(String countryPair, OutcomeKind kind, LocalDate occurredOn, BigDecimal amount,
@@ -54,22 +56,25 @@ public final class CaseFigures {
         return x.compareTo(y) <= 0 ? x + "–" + y : y + "–" + x;
     }
 
-    /** Figures for [from, to] (days inclusive); follow-ups count only when due by {@code today}. */
+    /**
+     * Figures for [from, to] (days inclusive, in each row's partnership zone); follow-ups count only when due by
+     * today in that zone at {@code now}.
+     */
     public static Result compute(List<MeetingRow> meetings, List<FollowUpRow> followUps, List<OutcomeRow> outcomes,
-            LocalDate from, LocalDate to, LocalDate today) {
+            LocalDate from, LocalDate to, Instant now) {
         Map<String, Acc> byPair = new TreeMap<>();
         Acc total = new Acc();
         for (MeetingRow m : meetings) {
-            LocalDate day = m.heldAt().atZone(ZoneOffset.UTC).toLocalDate();
+            LocalDate day = LocalDate.ofInstant(m.heldAt(), m.zone());
             if (within(day, from, to)) {
                 acc(byPair, m.countryPair()).meetings++;
                 total.meetings++;
             }
         }
         for (FollowUpRow f : followUps) {
-            if (within(f.dueOn(), from, to) && !f.dueOn().isAfter(today)) {
+            if (within(f.dueOn(), from, to) && !f.dueOn().isAfter(LocalDate.ofInstant(now, f.zone()))) {
                 boolean onTime = f.doneAt() != null
-                        && !f.doneAt().atZone(ZoneOffset.UTC).toLocalDate().isAfter(f.dueOn());
+                        && !LocalDate.ofInstant(f.doneAt(), f.zone()).isAfter(f.dueOn());
                 for (Acc a : List.of(acc(byPair, f.countryPair()), total)) {
                     a.due++;
                     if (onTime) {

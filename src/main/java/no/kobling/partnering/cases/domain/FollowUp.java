@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import no.kobling.shared.DomainException;
 
 /**
@@ -71,9 +70,9 @@ public class FollowUp {
         return doneAt == null && dueOn.isBefore(today);
     }
 
-    /** Done on or before the due day. */
-    public boolean doneOnTime() {
-        return doneAt != null && !doneAt.atZone(ZoneOffset.UTC).toLocalDate().isAfter(dueOn);
+    /** Done on or before the due day in {@code zone} (the case's partnership's, docs/time.md). */
+    public boolean doneOnTime(java.time.ZoneId zone) {
+        return doneAt != null && !LocalDate.ofInstant(doneAt, zone).isAfter(dueOn);
     }
 
     public Long getId() {

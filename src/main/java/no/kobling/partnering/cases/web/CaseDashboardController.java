@@ -3,9 +3,9 @@ package no.kobling.partnering.cases.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import no.kobling.partnering.cases.application.CaseDays;
 import no.kobling.partnering.cases.application.CaseFiguresService;
 import no.kobling.partnering.cases.application.FollowUpService;
 import no.kobling.partnering.cases.domain.CaseFigures;
@@ -28,11 +28,13 @@ class CaseDashboardController {
     private final FollowUpService followUps;
     private final CaseFiguresService figures;
     private final Clock clock;
+    private final CaseDays days;
 
-    CaseDashboardController(FollowUpService followUps, CaseFiguresService figures, Clock clock) {
+    CaseDashboardController(FollowUpService followUps, CaseFiguresService figures, Clock clock, CaseDays days) {
         this.followUps = followUps;
         this.figures = figures;
         this.clock = clock;
+        this.days = days;
     }
 
     @GetMapping("/follow-ups")
@@ -65,7 +67,8 @@ class CaseDashboardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // the year and today of the partnership shown (of the viewer when all are shown): docs/time.md
+        LocalDate today = partnershipId == null ? days.viewerToday() : days.partnershipToday(partnershipId);
         LocalDate start = from == null ? today.withDayOfYear(1) : from;
         LocalDate end = to == null ? today : to;
         CaseFigures.Result result = figures.figures(partnershipId, start, end).result();

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import no.kobling.company.Companies;
 import no.kobling.partnering.cases.application.CaseCommands.NewCase;
 import no.kobling.partnering.cases.application.CaseCommands.NewOutcome;
+import no.kobling.partnering.cases.application.CaseDays;
 import no.kobling.partnering.cases.application.CaseService;
 import no.kobling.partnering.cases.application.CaseViews.CaseCard;
 import no.kobling.partnering.cases.domain.Consent;
@@ -42,11 +42,13 @@ class CasePageController {
     private final CaseService cases;
     private final Companies companies;
     private final Clock clock;
+    private final CaseDays days;
 
-    CasePageController(CaseService cases, Companies companies, Clock clock) {
+    CasePageController(CaseService cases, Companies companies, Clock clock, CaseDays days) {
         this.cases = cases;
         this.companies = companies;
         this.clock = clock;
+        this.days = days;
     }
 
     @GetMapping
@@ -116,7 +118,7 @@ class CasePageController {
         model.addAttribute("c", cases.get(id));
         model.addAttribute("stages", Stage.values());
         model.addAttribute("outcomeKinds", OutcomeKind.values());
-        model.addAttribute("today", LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+        model.addAttribute("today", days.viewerToday());
         if (!model.containsAttribute("consentForm")) {
             model.addAttribute("consentForm", new ConsentForm());
         }
@@ -148,8 +150,7 @@ class CasePageController {
     @PostMapping("/{id}/meetings")
     String meeting(@PathVariable long id, @Valid @ModelAttribute("meetingForm") MeetingForm form,
             BindingResult result, Model model, HttpServletResponse response) {
-        return act(id, result, model, response, () -> cases.recordMeeting(id,
-                form.getHeldOn().atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return act(id, result, model, response, () -> cases.recordMeetingOn(id, form.getHeldOn()));
     }
 
     @PostMapping("/{id}/outcomes")

@@ -1,6 +1,7 @@
 package no.kobling.partnering.profile.application;
 
 import java.time.Clock;
+import no.kobling.actor.ActorZones;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,9 +44,11 @@ public class ProfileService {
     private final Companies companies;
     private final Geography geography;
     private final Clock clock;
+    private final ActorZones zones;
 
     ProfileService(PartnerProfileRepository profiles, DeclinedPairRepository declined, ProfileAccess access,
-            ProfileIndexer indexer, TagCatalogue tags, Companies companies, Geography geography, Clock clock) {
+            ProfileIndexer indexer, TagCatalogue tags, Companies companies, Geography geography, Clock clock,
+            ActorZones zones) {
         this.profiles = profiles;
         this.declined = declined;
         this.access = access;
@@ -54,6 +57,7 @@ public class ProfileService {
         this.companies = companies;
         this.geography = geography;
         this.clock = clock;
+        this.zones = zones;
     }
 
     /** The profile of a company if the caller may see it; empty when there is none and the caller may create it. */
@@ -131,7 +135,7 @@ public class ProfileService {
             p.setOwnerOrganisationId(ownerOrganisationId);
         }
         if (validated) {
-            p.validate(now, caller.name());
+            p.validate(now, caller.name(), zones.organisation(p.getOwnerOrganisationId()));
         }
         p = profiles.saveAndFlush(p);
         indexer.changed(p);
@@ -148,7 +152,7 @@ public class ProfileService {
         if (p.getOwnerOrganisationId() == null && caller.organisationId() != null) {
             p.setOwnerOrganisationId(caller.organisationId());
         }
-        p.validate(clock.instant(), caller.name());
+        p.validate(clock.instant(), caller.name(), zones.organisation(p.getOwnerOrganisationId()));
         profiles.saveAndFlush(p);
         indexer.changed(p);
         return view(p, caller, lang);
@@ -162,7 +166,7 @@ public class ProfileService {
         if (!access.canEdit(caller, p)) {
             throw new AccessDeniedException("not an editor of this profile");
         }
-        p.renew(clock.instant(), caller.name());
+        p.renew(clock.instant(), caller.name(), zones.organisation(p.getOwnerOrganisationId()));
         profiles.saveAndFlush(p);
         indexer.changed(p);
         return view(p, caller, lang);

@@ -15,12 +15,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kobling.partnering.profile.matching.LanguageGuess;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.LocalDay;
 
 /**
  * A company's partner profile. A facilitator validates it before anyone outside the owner organisation sees it; it
@@ -163,29 +165,37 @@ public class PartnerProfile {
         }
     }
 
-    /** A facilitator checked the profile: visible to all for 12 months. */
-    public void validate(Instant now, String by) {
+    /**
+     * A facilitator checked the profile: visible to all for 12 months, through the same date a year on in
+     * {@code zone} (the owner organisation's, docs/time.md).
+     */
+    public void validate(Instant now, String by, ZoneId zone) {
         status = ProfileStatus.VALIDATED;
         validatedAt = now;
         validatedBy = by;
-        expiresAt = twelveMonthsAfter(now);
+        expiresAt = expiryAfter(now, zone);
         reminderSentAt = null;
     }
 
     /** Another 12 months from now, for a validated or expired profile (a draft must be validated first). */
-    public void renew(Instant now, String by) {
+    public void renew(Instant now, String by, ZoneId zone) {
         if (status == ProfileStatus.DRAFT) {
             throw DomainException.rule("partnering-profile-not-validated", "partnering.profile.error.not-validated");
         }
         status = ProfileStatus.VALIDATED;
-        expiresAt = twelveMonthsAfter(now);
+        expiresAt = expiryAfter(now, zone);
         reminderSentAt = null;
         updatedAt = now;
         updatedBy = by;
     }
 
-    static Instant twelveMonthsAfter(Instant now) {
-        return now.atOffset(ZoneOffset.UTC).plusMonths(VALID_MONTHS).toInstant();
+    /**
+     * The end of the day {@value #VALID_MONTHS} months after today in {@code zone}: the profile is valid through
+     * that whole local day, whatever the zone of the server and across daylight-saving changes.
+     */
+    public static Instant expiryAfter(Instant now, ZoneId zone) {
+        LocalDate lastDay = LocalDay.of(now, zone).plusMonths(VALID_MONTHS);
+        return LocalDay.start(lastDay.plusDays(1), zone);
     }
 
     public boolean isPublic(Instant now) {

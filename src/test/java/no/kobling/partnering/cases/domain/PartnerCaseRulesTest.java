@@ -137,24 +137,26 @@ class PartnerCaseRulesTest {
         assertThat(f.isOverdue(LocalDate.parse("2026-03-01"))).isFalse();
         assertThat(f.isOverdue(LocalDate.parse("2026-03-02"))).isTrue();
         f.complete("t", "called them", Instant.parse("2026-03-01T23:59:00Z"));
-        assertThat(f.doneOnTime()).isTrue();
+        assertThat(f.doneOnTime(java.time.ZoneOffset.UTC)).isTrue();
         assertThat(code(() -> f.complete("t", null, NOW))).isEqualTo("follow-up-done");
     }
+
+    static final java.time.ZoneId UTC = java.time.ZoneOffset.UTC;
 
     @Test
     void figuresCountPerCountryPairAndPeriod() {
         LocalDate from = LocalDate.parse("2026-01-01");
         LocalDate to = LocalDate.parse("2026-06-30");
         var result = CaseFigures.compute(
-                List.of(new CaseFigures.MeetingRow(CaseFigures.pair("SE", "NO"), Instant.parse("2026-02-01T09:00:00Z")),
-                        new CaseFigures.MeetingRow(CaseFigures.pair("NO", "SE"), Instant.parse("2026-03-01T09:00:00Z")),
-                        new CaseFigures.MeetingRow("FI–NO", Instant.parse("2025-12-31T09:00:00Z"))),
+                List.of(new CaseFigures.MeetingRow(CaseFigures.pair("SE", "NO"), Instant.parse("2026-02-01T09:00:00Z"), UTC),
+                        new CaseFigures.MeetingRow(CaseFigures.pair("NO", "SE"), Instant.parse("2026-03-01T09:00:00Z"), UTC),
+                        new CaseFigures.MeetingRow("FI–NO", Instant.parse("2025-12-31T09:00:00Z"), UTC)),
                 List.of(new CaseFigures.FollowUpRow("NO–SE", LocalDate.parse("2026-02-15"),
-                                Instant.parse("2026-02-15T20:00:00Z")),
+                                Instant.parse("2026-02-15T20:00:00Z"), UTC),
                         new CaseFigures.FollowUpRow("NO–SE", LocalDate.parse("2026-03-15"),
-                                Instant.parse("2026-03-16T08:00:00Z")),
-                        new CaseFigures.FollowUpRow("NO–SE", LocalDate.parse("2026-04-15"), null),
-                        new CaseFigures.FollowUpRow("NO–SE", LocalDate.parse("2026-05-15"), null)),
+                                Instant.parse("2026-03-16T08:00:00Z"), UTC),
+                        new CaseFigures.FollowUpRow("NO–SE", LocalDate.parse("2026-04-15"), null, UTC),
+                        new CaseFigures.FollowUpRow("NO–SE", LocalDate.parse("2026-05-15"), null, UTC)),
                 List.of(new CaseFigures.OutcomeRow("NO–SE", OutcomeKind.TRANSACTION, LocalDate.parse("2026-03-02"),
                                 new BigDecimal("100"), "NOK"),
                         new CaseFigures.OutcomeRow("FI–NO", OutcomeKind.TRANSACTION, LocalDate.parse("2026-03-02"),
@@ -163,7 +165,7 @@ class PartnerCaseRulesTest {
                                 new BigDecimal("7"), "EUR"),
                         new CaseFigures.OutcomeRow("FI–NO", OutcomeKind.LETTER_OF_INTENT,
                                 LocalDate.parse("2026-03-02"), null, null)),
-                from, to, LocalDate.parse("2026-04-30"));
+                from, to, Instant.parse("2026-04-30T12:00:00Z"));
         assertThat(CaseFigures.pair("SE", "NO")).isEqualTo("NO–SE");
         assertThat(result.pairs()).extracting(CaseFigures.Line::countryPair).containsExactly("FI–NO", "NO–SE");
         var noSe = result.pairs().get(1);

@@ -1,0 +1,59 @@
+package no.kobling.support;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The application's clock in integration tests: the real UTC clock, until a test sets an instant (e.g. 23:30 in
+ * Oslo, or a daylight-saving change day). A test that sets it resets it in a {@code finally} or {@code @AfterEach},
+ * so the other tests sharing the context see the real time.
+ */
+public final class MutableClock extends Clock {
+
+    private final Clock system = Clock.systemUTC();
+    private final AtomicReference<Instant> fixed = new AtomicReference<>();
+
+    public void set(Instant instant) {
+        fixed.set(instant);
+    }
+
+    public void reset() {
+        fixed.set(null);
+    }
+
+    @Override
+    public Instant instant() {
+        Instant at = fixed.get();
+        return at != null ? at : system.instant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    /** This clock seen in another zone (still following {@link #set} and {@link #reset}). */
+    @Override
+    public Clock withZone(ZoneId zone) {
+        MutableClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return self.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
+    }
+}
