@@ -8,7 +8,6 @@ import no.kobling.identity.CurrentUsers;
 import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
 import no.kobling.partnering.cases.domain.PartnerCase;
-import no.kobling.partnering.cases.persistence.CaseDirectory;
 import no.kobling.partnering.cases.persistence.CaseRepository;
 import no.kobling.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
