@@ -64,6 +64,16 @@ public class CaseAccess {
         throw new AccessDeniedException("not signed in");
     }
 
+    /**
+     * A partnership the caller may report on: administrators any, others those their organisation is a member of
+     * (active or ended); an unknown or foreign partnership answers 404.
+     */
+    public no.kobling.actor.Visibility.PartnershipInfo visiblePartnership(Caller caller, long partnershipId) {
+        return directory.partnership(partnershipId)
+                .filter(p -> caller.seesAll() || p.isMember(caller.organisationId()))
+                .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
+    }
+
     /** The case if the caller may see it; otherwise 404. */
     public PartnerCase visible(Caller caller, long id) {
         PartnerCase c = cases.findById(id).orElseThrow(() -> new NotFoundException("case", id));

@@ -50,6 +50,9 @@ public class CaseFiguresService {
             throw DomainException.rule("period-invalid", "cases.error.period-invalid");
         }
         Caller caller = access.caller();
+        if (partnershipId != null) {
+            access.visiblePartnership(caller, partnershipId);
+        }
         Map<Long, PartnerCase> byId = access.visibleCases(caller).stream()
                 .filter(c -> partnershipId == null || c.getPartnershipId() == partnershipId)
                 .filter(c -> c.getCountryB() != null)
