@@ -49,6 +49,9 @@ public interface Companies {
     /** Active target groups as code → name in the caller's language, in catalogue order. */
     java.util.Map<String, String> targetGroupNames();
 
+    /** The companies among {@code companyIds} that are in the target group (by code), e.g. for a report filter. */
+    Set<Long> inTargetGroup(String targetGroupCode, Collection<Long> companyIds);
+
     /** Companies the caller may see located in these municipalities, sorted by name, at most {@code limit}. */
     List<CompanyRef> companiesIn(Collection<Long> municipalityIds, int limit);
 

@@ -2,9 +2,7 @@ package no.kobling.actor.application;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.Set;
-import no.kobling.actor.persistence.PartnershipRepository;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.CurrentUsers;
 import no.kobling.identity.Permission;
@@ -25,11 +23,11 @@ import org.springframework.stereotype.Component;
 public class ActorAccess {
 
     private final CurrentUsers currentUsers;
-    private final PartnershipRepository partnerships;
+    private final TenancyRule rule;
 
-    ActorAccess(CurrentUsers currentUsers, PartnershipRepository partnerships) {
+    ActorAccess(CurrentUsers currentUsers, TenancyRule rule) {
         this.currentUsers = currentUsers;
-        this.partnerships = partnerships;
+        this.rule = rule;
     }
 
     public Viewer viewer() {
@@ -58,9 +56,7 @@ public class ActorAccess {
             return new Tenancy(viewer, Set.of(), Set.of());
         }
         long own = viewer.organisationId();
-        Set<Long> organisations = new HashSet<>(partnerships.partnerOrganisationIds(own));
-        organisations.add(own);
-        return new Tenancy(viewer, organisations, partnerships.idsWithMember(own));
+        return new Tenancy(viewer, rule.visibleOrganisationIds(own), rule.partnershipIdsOf(own));
     }
 
     /** Fails with 404 unless the condition holds: hidden records look exactly like missing ones. */

@@ -16,10 +16,14 @@ public interface PartnershipRepository extends JpaRepository<Partnership, Long>,
     @Query("select p.id from Partnership p join p.members m where key(m) = :organisationId")
     Set<Long> idsWithMember(@Param("organisationId") long organisationId);
 
-    /** Every organisation that shares a partnership with the given one (including itself, if it is in any). */
+    /**
+     * Every organisation that shares a partnership active on {@code day} with the given one (including itself, if it
+     * is in any such partnership): the tenancy rule's partner organisations.
+     */
     @Query("select distinct key(other) from Partnership p join p.members m join p.members other "
-            + "where key(m) = :organisationId")
-    Set<Long> partnerOrganisationIds(@Param("organisationId") long organisationId);
+            + "where key(m) = :organisationId and p.startDate <= :day and (p.endDate is null or p.endDate >= :day)")
+    Set<Long> activePartnerOrganisationIds(@Param("organisationId") long organisationId,
+            @Param("day") java.time.LocalDate day);
 
     @Query("select distinct p from Partnership p join p.members m where key(m) = :organisationId order by p.name")
     List<Partnership> findWithMember(@Param("organisationId") long organisationId);

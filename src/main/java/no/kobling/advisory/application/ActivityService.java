@@ -17,7 +17,6 @@ import no.kobling.advisory.domain.ActivityFacts;
 import no.kobling.advisory.domain.ActivityKind;
 import no.kobling.advisory.persistence.ActivityKindRepository;
 import no.kobling.advisory.persistence.ActivityRepository;
-import no.kobling.advisory.persistence.DirectoryQueries;
 import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
 import no.kobling.geo.Geography;
@@ -49,7 +48,7 @@ public class ActivityService {
 
     private final ActivityRepository activities;
     private final ActivityKindRepository kinds;
-    private final DirectoryQueries directory;
+    private final AdvisoryDirectory directory;
     private final Companies companies;
     private final Geography geography;
     private final ObjectProvider<ServiceOptions> serviceOptions;
@@ -57,7 +56,7 @@ public class ActivityService {
     private final Clock clock;
     private final ActorZones zones;
 
-    ActivityService(ActivityRepository activities, ActivityKindRepository kinds, DirectoryQueries directory,
+    ActivityService(ActivityRepository activities, ActivityKindRepository kinds, AdvisoryDirectory directory,
             Companies companies, Geography geography, ObjectProvider<ServiceOptions> serviceOptions,
             AdvisoryAccess access, Clock clock, ActorZones zones) {
         this.activities = activities;
@@ -226,7 +225,7 @@ public class ActivityService {
             advisors.add(viewer.userId());
         }
         Set<Long> members = new HashSet<>(directory.usersOfOrganisation(organisationId).stream()
-                .map(DirectoryQueries.Named::id).toList());
+                .map(AdvisoryDirectory.Named::id).toList());
         for (Long advisor : advisors) {
             if (!members.contains(advisor)) {
                 throw DomainException.rule("advisory-advisor-not-in-organisation",

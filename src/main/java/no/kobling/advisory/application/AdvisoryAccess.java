@@ -2,7 +2,6 @@ package no.kobling.advisory.application;
 
 import java.util.Set;
 import no.kobling.advisory.domain.Activity;
-import no.kobling.advisory.persistence.DirectoryQueries;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.CurrentUsers;
 import no.kobling.identity.Permission;
@@ -19,9 +18,9 @@ import org.springframework.stereotype.Component;
 public class AdvisoryAccess {
 
     private final CurrentUsers currentUsers;
-    private final DirectoryQueries directory;
+    private final AdvisoryDirectory directory;
 
-    AdvisoryAccess(CurrentUsers currentUsers, DirectoryQueries directory) {
+    AdvisoryAccess(CurrentUsers currentUsers, AdvisoryDirectory directory) {
         this.currentUsers = currentUsers;
         this.directory = directory;
     }

@@ -13,7 +13,6 @@ import no.kobling.advisory.domain.FunnelPolicy;
 import no.kobling.advisory.domain.FunnelRule;
 import no.kobling.advisory.persistence.ActivityKindRepository;
 import no.kobling.advisory.persistence.ActivityQueries;
-import no.kobling.advisory.persistence.DirectoryQueries;
 import no.kobling.advisory.persistence.FunnelRuleRepository;
 import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
@@ -36,12 +35,12 @@ public class FunnelService {
     private final FunnelRuleRepository rules;
     private final ActivityKindRepository kinds;
     private final ActivityQueries queries;
-    private final DirectoryQueries directory;
+    private final AdvisoryDirectory directory;
     private final Companies companies;
     private final AdvisoryAccess access;
 
     FunnelService(FunnelRuleRepository rules, ActivityKindRepository kinds, ActivityQueries queries,
-            DirectoryQueries directory, Companies companies, AdvisoryAccess access) {
+            AdvisoryDirectory directory, Companies companies, AdvisoryAccess access) {
         this.rules = rules;
         this.kinds = kinds;
         this.queries = queries;
@@ -72,7 +71,7 @@ public class FunnelService {
     @PreAuthorize(ActivityService.READ)
     public List<Named> partnerships() {
         Viewer viewer = access.viewer();
-        List<DirectoryQueries.Named> list = viewer.seesAll() ? directory.allPartnerships()
+        List<AdvisoryDirectory.Named> list = viewer.seesAll() ? directory.allPartnerships()
                 : viewer.organisationId() == null ? List.of() : directory.partnershipsOf(viewer.organisationId());
         return list.stream().map(n -> new Named(n.id(), n.name())).toList();
     }
@@ -156,14 +155,18 @@ public class FunnelService {
     }
 
     private ActivityQueries.Scope scope(PyramidQuery q) {
-        return new ActivityQueries.Scope(directory.memberOrganisationIds(q.partnershipId()), q.municipalityId(),
-                q.targetGroup(), q.from(), q.to());
+        ActivityQueries.Scope scope = new ActivityQueries.Scope(directory.memberOrganisationIds(q.partnershipId()),
+                q.municipalityId(), null, q.from(), q.to());
+        if (q.targetGroup() == null) {
+            return scope;
+        }
+        return scope.withCompanies(directory.inTargetGroup(q.targetGroup(), queries.companies(scope)));
     }
 
     private String partnership(Viewer viewer, long id) {
-        List<DirectoryQueries.Named> visible = viewer.seesAll() ? directory.allPartnerships()
+        List<AdvisoryDirectory.Named> visible = viewer.seesAll() ? directory.allPartnerships()
                 : viewer.organisationId() == null ? List.of() : directory.partnershipsOf(viewer.organisationId());
-        return visible.stream().filter(p -> p.id() == id).map(DirectoryQueries.Named::name).findFirst()
+        return visible.stream().filter(p -> p.id() == id).map(AdvisoryDirectory.Named::name).findFirst()
                 .orElseThrow(() -> new NotFoundException("partnership", id));
     }
 
@@ -184,7 +187,7 @@ public class FunnelService {
     /** Target groups (code, name in the language) for the pyramid filter. */
     @Transactional(readOnly = true)
     public List<Map.Entry<String, String>> targetGroups(String lang) {
-        return directory.targetGroups(lang);
+        return directory.targetGroups();
     }
 
     /** The municipalities of a partnership the caller may see (404 otherwise). */

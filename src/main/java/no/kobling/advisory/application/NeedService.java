@@ -12,7 +12,6 @@ import no.kobling.advisory.domain.Need;
 import no.kobling.advisory.domain.NeedPriority;
 import no.kobling.advisory.domain.NeedStatus;
 import no.kobling.advisory.domain.NeedType;
-import no.kobling.advisory.persistence.DirectoryQueries;
 import no.kobling.advisory.persistence.NeedRepository;
 import no.kobling.advisory.persistence.NeedTypeRepository;
 import no.kobling.company.Companies;
@@ -33,13 +32,13 @@ public class NeedService {
     private final NeedRepository needs;
     private final NeedTypeRepository types;
     private final ActivityService activityService;
-    private final DirectoryQueries directory;
+    private final AdvisoryDirectory directory;
     private final Companies companies;
     private final AdvisoryAccess access;
     private final Clock clock;
 
     NeedService(NeedRepository needs, NeedTypeRepository types, ActivityService activityService,
-            DirectoryQueries directory, Companies companies, AdvisoryAccess access, Clock clock) {
+            AdvisoryDirectory directory, Companies companies, AdvisoryAccess access, Clock clock) {
         this.needs = needs;
         this.types = types;
         this.activityService = activityService;

@@ -22,9 +22,16 @@ public class ActivityQueries {
         this.jdbc = jdbc;
     }
 
-    /** Which activities the pyramid looks at. Null fields do not restrict. */
-    public record Scope(Collection<Long> organisationIds, Long municipalityId, String targetGroup, LocalDate from,
-            LocalDate to) {
+    /**
+     * Which activities the pyramid looks at. Null fields do not restrict; {@code companyIds} (when not null) keeps
+     * only facts about these companies (the target-group filter, answered by the company module).
+     */
+    public record Scope(Collection<Long> organisationIds, Long municipalityId, java.util.Set<Long> companyIds,
+            LocalDate from, LocalDate to) {
+
+        public Scope withCompanies(java.util.Set<Long> companies) {
+            return new Scope(organisationIds, municipalityId, companies, from, to);
+        }
     }
 
     private record Where(String sql, Map<String, Object> params) {
@@ -46,12 +53,15 @@ public class ActivityQueries {
             sql.append(" and a.activity_date <= :to");
             params.put("to", s.to());
         }
-        if (s.targetGroup() != null) {
-            sql.append(" and exists (select 1 from company_company_target_group ctg join company_target_group g "
-                    + "on g.id = ctg.target_group_id where ctg.company_id = ac.company_id and g.code = :tg)");
-            params.put("tg", s.targetGroup());
-        }
         return new Where(sql.toString(), params);
+    }
+
+    /** The companies with at least one activity in the scope (ignoring its company restriction). */
+    public java.util.Set<Long> companies(Scope scope) {
+        Where w = where(scope);
+        return new java.util.HashSet<>(jdbc.sql("select distinct ac.company_id from advisory_activity a "
+                + "join advisory_activity_company ac on ac.activity_id = a.id" + w.sql())
+                .params(w.params()).query(Long.class).list());
     }
 
     /** One fact per (activity, company) in the scope. */
@@ -63,15 +73,22 @@ public class ActivityQueries {
                 .params(w.params())
                 .query((rs, i) -> new Fact(rs.getLong(1), rs.getString(2), FunnelLevel.valueOf(rs.getString(3)),
                         rs.getBigDecimal(4) == null ? BigDecimal.ZERO : rs.getBigDecimal(4)))
-                .list();
+                .list().stream().filter(f -> scope.companyIds() == null || scope.companyIds().contains(f.companyId()))
+                .toList();
     }
 
     /** How many activities (with at least one company in the scope) there were. */
     public long activityCount(Scope scope) {
         Where w = where(scope);
-        return jdbc.sql("select count(distinct a.id) from advisory_activity a "
+        if (scope.companyIds() == null) {
+            return jdbc.sql("select count(distinct a.id) from advisory_activity a "
+                    + "join advisory_activity_company ac on ac.activity_id = a.id" + w.sql())
+                    .params(w.params()).query(Long.class).single();
+        }
+        return jdbc.sql("select distinct a.id, ac.company_id from advisory_activity a "
                 + "join advisory_activity_company ac on ac.activity_id = a.id" + w.sql())
-                .params(w.params()).query(Long.class).single();
+                .params(w.params()).query((rs, i) -> scope.companyIds().contains(rs.getLong(2)) ? rs.getLong(1) : null)
+                .list().stream().filter(java.util.Objects::nonNull).distinct().count();
     }
 
     public record UsageRow(long serviceId, Long municipalityId, long activities, long companies) {

@@ -93,6 +93,11 @@ class CompaniesFacade implements Companies {
     }
 
     @Override
+    public java.util.Set<Long> inTargetGroup(String targetGroupCode, Collection<Long> companyIds) {
+        return targetGroupCatalogue.membersOf(targetGroupCode, companyIds);
+    }
+
+    @Override
     public List<CompanyRef> companiesIn(Collection<Long> municipalityIds, int limit) {
         return representatives.inMunicipalities(municipalityIds, limit);
     }

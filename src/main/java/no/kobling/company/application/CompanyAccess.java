@@ -3,7 +3,7 @@ package no.kobling.company.application;
 import java.util.HashSet;
 import java.util.Set;
 import no.kobling.company.domain.Entrepreneur;
-import no.kobling.company.persistence.ReferenceRepository;
+import no.kobling.actor.Visibility;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.CurrentUsers;
 import no.kobling.identity.Permission;
@@ -15,7 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is asking, and which entrepreneurs they may see: the same tenancy rule as for people in the actor module —
+ * Who is asking, and which entrepreneurs they may see: the tenancy rule of the actor module ({@link Visibility}) —
  * administrators (and the system) see all; others see their own organisation's entrepreneurs and the shared ones of
  * organisations that share a partnership with theirs. Hidden records answer 404.
  */
@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 public class CompanyAccess {
 
     private final CurrentUsers currentUsers;
-    private final ReferenceRepository references;
+    private final Visibility visibility;
 
-    CompanyAccess(CurrentUsers currentUsers, ReferenceRepository references) {
+    CompanyAccess(CurrentUsers currentUsers, Visibility visibility) {
         this.currentUsers = currentUsers;
-        this.references = references;
+        this.visibility = visibility;
     }
 
     public record Caller(String name, boolean seesAll, Long organisationId, Set<Long> partnerOrganisations,
@@ -53,8 +53,7 @@ public class CompanyAccess {
             CurrentUser user = current.get();
             Set<Long> partners = new HashSet<>();
             if (user.organisationId() != null) {
-                partners.addAll(references.partnerOrganisationIds(user.organisationId()));
-                partners.add(user.organisationId());
+                partners.addAll(visibility.visibleOrganisationIds(user.organisationId()));
             }
             return new Caller(user.username(), user.isAdministrator(), user.organisationId(), partners,
                     user.has(Permission.MANAGE_COMPANIES), user.has(Permission.VIEW_DIRECTORY));

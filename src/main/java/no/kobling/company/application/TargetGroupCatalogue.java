@@ -29,6 +29,17 @@ public class TargetGroupCatalogue {
         return views.targetGroups(groups.findByActiveTrueOrderByIdAsc());
     }
 
+    /** The companies among {@code companyIds} in the group (asked in chunks to stay under bind-parameter limits). */
+    @Transactional(readOnly = true)
+    public Set<Long> membersOf(String code, java.util.Collection<Long> companyIds) {
+        Set<Long> found = new HashSet<>();
+        List<Long> ids = List.copyOf(new HashSet<>(companyIds));
+        for (int from = 0; from < ids.size(); from += 1000) {
+            found.addAll(groups.companiesInGroup(code, ids.subList(from, Math.min(ids.size(), from + 1000))));
+        }
+        return found;
+    }
+
     /** The groups with these codes; an unknown code is a rule error. */
     Set<TargetGroup> resolve(Set<String> codes) {
         if (codes == null || codes.isEmpty()) {

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import no.kobling.identity.CurrentUsers;
+import no.kobling.identity.UserDirectory;
 import no.kobling.notification.Notifications;
 import no.kobling.notification.domain.Notification;
 import no.kobling.notification.domain.OutboxMessage;
 import no.kobling.notification.persistence.NotificationRepository;
 import no.kobling.notification.persistence.OutboxRepository;
-import no.kobling.notification.persistence.Recipients;
 import no.kobling.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -28,13 +28,13 @@ public class NotificationService implements Notifications {
 
     private final NotificationRepository notifications;
     private final OutboxRepository outbox;
-    private final Recipients recipients;
+    private final UserDirectory recipients;
     private final MessageSource messages;
     private final CurrentUsers currentUsers;
     private final Clock clock;
     private final String baseUrl;
 
-    NotificationService(NotificationRepository notifications, OutboxRepository outbox, Recipients recipients,
+    NotificationService(NotificationRepository notifications, OutboxRepository outbox, UserDirectory recipients,
             MessageSource messages, CurrentUsers currentUsers, Clock clock,
             @Value("${kobling.base-url:http://localhost:8080}") String baseUrl) {
         this.notifications = notifications;

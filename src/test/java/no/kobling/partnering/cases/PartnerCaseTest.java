@@ -197,9 +197,18 @@ class PartnerCaseTest {
         String outside = "{\"partnershipId\":" + data.partnership + ",\"companyA\":" + data.companyNo + ",\"companyB\":"
                 + data.companySe + ",\"facilitatorA\":" + data.id(data.facNo) + ",\"facilitatorB\":"
                 + data.id(data.facOutside) + "}";
-        api("POST", data.facNo, "/api/v1/cases", outside).andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.code").value("facilitator-outside-partnership"))
-                .andExpect(jsonPath("$.detail", containsString(data.facOutside)));
+        // a user of another partnership answers exactly like an unknown user id: no name, no organisation
+        var foreign = api("POST", data.facNo, "/api/v1/cases", outside).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("facilitator-not-permitted"))
+                .andExpect(jsonPath("$.detail", not(containsString(data.facOutside))))
+                .andReturn().getResponse();
+        var unknownUser = api("POST", data.facNo, "/api/v1/cases",
+                outside.replace(String.valueOf(data.id(data.facOutside)), "987654321"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse();
+        for (String field : java.util.List.of("$.code", "$.messageKey", "$.title", "$.status")) {
+            Object f = JsonPath.read(foreign.getContentAsString(), field);
+            assertThat(f).as(field).isEqualTo(JsonPath.read(unknownUser.getContentAsString(), field));
+        }
         String advisor = outside.replace(String.valueOf(data.id(data.facOutside)),
                 String.valueOf(data.id(data.advisor)));
         api("POST", data.facNo, "/api/v1/cases", advisor).andExpect(status().isUnprocessableContent())

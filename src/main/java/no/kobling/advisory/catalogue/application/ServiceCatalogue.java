@@ -89,6 +89,15 @@ public class ServiceCatalogue {
         return views(caller, List.of(visible(caller, id))).get(0);
     }
 
+    /** The service for its edit form: 404 unless the caller may change it (another provider's form is hidden). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public ServiceView forEdit(long id) {
+        ServiceView service = get(id);
+        CatalogueAccess.visibleOr404(service.editable(), "catalogue.service", id);
+        return service;
+    }
+
     @Transactional
     @PreAuthorize(MANAGE)
     public ServiceView create(ServiceCommand command) {

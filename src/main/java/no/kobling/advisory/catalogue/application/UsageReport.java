@@ -69,7 +69,7 @@ public class UsageReport {
         Caller caller = access.caller();
         Set<Long> area = null;
         if (partnershipId != null) {
-            if (!caller.seesAll() && access.partnerships().stream().noneMatch(p -> p.id() == partnershipId)) {
+            if (access.partnerships().stream().noneMatch(p -> p.id() == partnershipId)) {
                 throw new no.kobling.shared.NotFoundException("partnership", partnershipId);
             }
             area = access.partnershipMunicipalities(partnershipId);

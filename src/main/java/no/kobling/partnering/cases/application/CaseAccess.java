@@ -8,7 +8,6 @@ import no.kobling.identity.CurrentUsers;
 import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
 import no.kobling.partnering.cases.domain.PartnerCase;
-import no.kobling.partnering.cases.persistence.CaseDirectory;
 import no.kobling.partnering.cases.persistence.CaseRepository;
 import no.kobling.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -63,6 +62,16 @@ public class CaseAccess {
             return new Caller(null, SystemAccess.SYSTEM, true, null, Set.of(), true);
         }
         throw new AccessDeniedException("not signed in");
+    }
+
+    /**
+     * A partnership the caller may report on: administrators any, others those their organisation is a member of
+     * (active or ended); an unknown or foreign partnership answers 404.
+     */
+    public no.kobling.actor.Visibility.PartnershipInfo visiblePartnership(Caller caller, long partnershipId) {
+        return directory.partnership(partnershipId)
+                .filter(p -> caller.seesAll() || p.isMember(caller.organisationId()))
+                .orElseThrow(() -> new NotFoundException("partnership", partnershipId));
     }
 
     /** The case if the caller may see it; otherwise 404. */

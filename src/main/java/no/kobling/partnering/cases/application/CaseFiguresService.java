@@ -52,6 +52,9 @@ public class CaseFiguresService {
             throw DomainException.rule("period-invalid", "cases.error.period-invalid");
         }
         Caller caller = access.caller();
+        if (partnershipId != null) {
+            access.visiblePartnership(caller, partnershipId);
+        }
         Map<Long, PartnerCase> byId = access.countedCases(caller).stream()
                 .filter(c -> partnershipId == null || c.getPartnershipId() == partnershipId)
                 .filter(c -> c.getCountryB() != null)

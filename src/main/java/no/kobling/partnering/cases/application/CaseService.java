@@ -30,8 +30,7 @@ import no.kobling.partnering.cases.domain.PartnerCase;
 import no.kobling.partnering.cases.domain.PartnerCase.Facilitator;
 import no.kobling.partnering.cases.domain.Side;
 import no.kobling.partnering.cases.domain.Stage;
-import no.kobling.partnering.cases.persistence.CaseDirectory;
-import no.kobling.partnering.cases.persistence.CaseDirectory.FacilitatorInfo;
+import no.kobling.partnering.cases.application.CaseDirectory.FacilitatorInfo;
 import no.kobling.partnering.cases.persistence.CaseEntryRepository;
 import no.kobling.partnering.cases.persistence.CaseRepository;
 import no.kobling.partnering.cases.persistence.FollowUpRepository;
@@ -117,7 +116,8 @@ public class CaseService {
     @PreAuthorize(CaseAccess.WRITE)
     public NewCaseOptions options() {
         Caller caller = access.caller();
-        var partnerships = directory.partnershipsOf(caller.seesAll() ? null : orgOrNone(caller));
+        var partnerships = directory.partnershipsOf(caller.seesAll() ? null : orgOrNone(caller)).stream()
+                .filter(CaseDirectory.PartnershipInfo::active).toList();
         return new NewCaseOptions(partnerships, directory.facilitatorsIn(partnerships.stream()
                 .map(CaseDirectory.PartnershipInfo::id).toList()));
     }
@@ -133,6 +133,10 @@ public class CaseService {
         Map<Long, String> members = directory.members(command.partnershipId());
         if (members.isEmpty() || !(caller.seesAll() || members.containsKey(caller.organisationId()))) {
             throw new NotFoundException("partnership", command.partnershipId());
+        }
+        if (directory.partnership(command.partnershipId()).filter(p -> p.active()).isEmpty()) {
+            // an ended partnership is read-only history: no new shared work starts in it
+            throw DomainException.rule("partnership-ended", "cases.error.partnership-ended");
         }
         CompanyRef a = company(command.companyA());
         CompanyRef b = command.companyB() == null ? null : company(command.companyB());
@@ -252,13 +256,14 @@ public class CaseService {
         return c;
     }
 
+    /**
+     * A facilitator of a member organisation. A user of another partnership gets exactly the answer of an unknown
+     * id (never their name or organisation): the caller may not see them.
+     */
     private Facilitator facilitator(long userId, Map<Long, String> members) {
-        FacilitatorInfo info = directory.facilitator(userId).orElseThrow(() -> DomainException.rule(
-                "facilitator-not-permitted", "cases.error.facilitator-not-permitted", userId));
-        if (!members.containsKey(info.organisationId())) {
-            throw DomainException.rule("facilitator-outside-partnership",
-                    "cases.error.facilitator-outside-partnership", info.displayName(), info.organisationName());
-        }
+        FacilitatorInfo info = directory.facilitator(userId).filter(f -> members.containsKey(f.organisationId()))
+                .orElseThrow(() -> DomainException.rule("facilitator-not-permitted",
+                        "cases.error.facilitator-not-permitted", userId));
         return new Facilitator(info.userId(), info.organisationId());
     }
 

@@ -18,7 +18,6 @@ import no.kobling.partnering.cases.domain.EntryKind;
 import no.kobling.partnering.cases.domain.OutcomeKind;
 import no.kobling.partnering.cases.domain.PartnerCase;
 import no.kobling.partnering.cases.domain.Stage;
-import no.kobling.partnering.cases.persistence.CaseDirectory;
 import org.springframework.stereotype.Component;
 
 /** Read models of cases for pages and the API, with the names of companies, people and partnerships. */

@@ -22,7 +22,6 @@ import no.kobling.partnering.cases.domain.FollowUp;
 import no.kobling.partnering.cases.domain.FollowUpPlan;
 import no.kobling.partnering.cases.domain.FollowUpPlanSetting;
 import no.kobling.partnering.cases.domain.PartnerCase;
-import no.kobling.partnering.cases.persistence.CaseDirectory;
 import no.kobling.partnering.cases.persistence.CaseRepository;
 import no.kobling.partnering.cases.persistence.FollowUpPlanRepository;
 import no.kobling.partnering.cases.persistence.FollowUpRepository;

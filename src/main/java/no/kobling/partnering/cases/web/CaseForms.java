@@ -25,7 +25,7 @@ public final class CaseForms {
     static final Map<String, String> FIELD_OF_CODE = Map.ofEntries(
             Map.entry("company-unknown", "companyA"), Map.entry("same-company", "companyB"),
             Map.entry("partner-required", "companyB"), Map.entry("facilitator-not-permitted", "facilitatorA"),
-            Map.entry("facilitator-outside-partnership", "facilitatorB"), Map.entry("not-found", "partnershipId"),
+            Map.entry("not-found", "partnershipId"), Map.entry("partnership-ended", "partnershipId"),
             Map.entry("currency-required", "currency"), Map.entry("currency-unknown", "currency"),
             Map.entry("transaction-value-required", "amount"), Map.entry("transaction-value-invalid", "amount"),
             Map.entry("reason-required", "reason"), Map.entry("outcome-date-invalid", "occurredOn"),
@@ -36,6 +36,11 @@ public final class CaseForms {
     /** Puts the rule next to its field when the form has that field, else above the form. */
     static void reject(BindingResult result, DomainException e) {
         String field = FIELD_OF_CODE.get(e.code());
+        if ("facilitator-not-permitted".equals(e.code()) && result.getTarget() instanceof NewCaseForm form
+                && e.args().length > 0 && String.valueOf(form.getFacilitatorB()).equals(String.valueOf(e.args()[0]))
+                && !String.valueOf(form.getFacilitatorA()).equals(String.valueOf(e.args()[0]))) {
+            field = "facilitatorB";
+        }
         if (field != null && result.getTarget() != null && hasField(result.getTarget(), field)) {
             FormErrors.reject(result, field, e);
         } else {

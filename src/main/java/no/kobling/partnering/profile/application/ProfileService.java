@@ -78,6 +78,23 @@ public class ProfileService {
         return Optional.of(view(p, caller, lang));
     }
 
+    /**
+     * The profile for its edit form: empty when there is none and the caller may create it; 404 when the caller may
+     * not change it (another organisation's published profile is readable, its edit form is not).
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProfileView> forEdit(long companyId, String lang) {
+        Optional<ProfileView> found = find(companyId, lang);
+        if (found.isPresent()) {
+            Caller caller = access.caller();
+            PartnerProfile p = profiles.findByCompanyId(companyId).orElseThrow();
+            if (!access.canEdit(caller, p)) {
+                throw new NotFoundException("partnering.profile", companyId);
+            }
+        }
+        return found;
+    }
+
     /** The visible profile of a company (404 when there is none or it is hidden from the caller). */
     @Transactional(readOnly = true)
     public ProfileView get(long companyId, String lang) {

@@ -55,7 +55,7 @@ class ProfileController {
 
     @GetMapping("/partnering/profiles/{companyId}/edit")
     String edit(@PathVariable long companyId, Model model) {
-        Optional<ProfileView> profile = profiles.find(companyId, ProfileApiController.lang());
+        Optional<ProfileView> profile = profiles.forEdit(companyId, ProfileApiController.lang());
         ProfileForm form = profile.map(ProfileForm::of).orElseGet(ProfileForm::new);
         return form(companyId, form, profile.isPresent(), model);
     }
