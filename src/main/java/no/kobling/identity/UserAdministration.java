@@ -29,4 +29,10 @@ public interface UserAdministration {
 
     record UserRef(long id, String username, String displayName) {
     }
+
+    /**
+     * Whether the user exists, is enabled and holds {@code permission} right now. For what acts for a user without a
+     * session, such as a private calendar feed: a disabled user's feed stops.
+     */
+    boolean activeWith(long userId, Permission permission);
 }
