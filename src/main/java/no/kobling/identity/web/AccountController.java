@@ -107,7 +107,9 @@ class AccountController {
             try {
                 accounts.changePassword(form.getCurrentPassword(), form.getNewPassword());
                 // the other sessions end (new security stamp); this one goes on with the new stamp, under a new id
-                request.changeSessionId();
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
                 sessionPrincipal.refresh(currentUsers.require().username(), request, response);
                 redirect.addFlashAttribute("saved", "account.password.saved");
                 return "redirect:/account";

@@ -2,6 +2,7 @@ package no.kobling.identity.web;
 
 import no.kobling.identity.Permission;
 import no.kobling.identity.application.ApiTokenService;
+import no.kobling.identity.application.SessionPrincipal;
 import no.kobling.identity.application.SessionRights;
 import no.kobling.identity.application.ThrottledAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -53,11 +54,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, ThrottledAuthenticationProvider passwords, SessionRights sessionRights)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, ThrottledAuthenticationProvider passwords, SessionRights sessionRights,
+            SessionPrincipal sessionPrincipal) throws Exception {
         // only the throttled provider checks passwords (no fallback to a provider without the throttle)
         http.authenticationManager(new ProviderManager(passwords))
-                .addFilterBefore(new SessionRightsFilter(sessionRights), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new SessionRightsFilter(sessionRights, sessionPrincipal), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",

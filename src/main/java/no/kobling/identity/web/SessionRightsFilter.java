@@ -8,13 +8,10 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
 import no.kobling.identity.application.KoblingUserDetails;
+import no.kobling.identity.application.SessionPrincipal;
 import no.kobling.identity.application.SessionRights;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,10 +24,11 @@ class SessionRightsFilter extends OncePerRequestFilter {
     private static final List<String> STATIC = List.of("/css/", "/js/", "/img/", "/webjars/", "/favicon.");
 
     private final SessionRights sessionRights;
-    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final SessionPrincipal sessionPrincipal;
 
-    SessionRightsFilter(SessionRights sessionRights) {
+    SessionRightsFilter(SessionRights sessionRights, SessionPrincipal sessionPrincipal) {
         this.sessionRights = sessionRights;
+        this.sessionPrincipal = sessionPrincipal;
     }
 
     @Override
@@ -52,14 +50,7 @@ class SessionRightsFilter extends OncePerRequestFilter {
                 }
                 SecurityContextHolder.clearContext();
             } else if (verdict instanceof SessionRights.Refreshed refreshed) {
-                KoblingUserDetails fresh = refreshed.principal();
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null,
-                        fresh.getAuthorities()));
-                SecurityContextHolder.setContext(context);
-                if (request.getSession(false) != null) {
-                    repository.saveContext(context, request, response);
-                }
+                sessionPrincipal.replace(refreshed.principal(), request, response);
             }
         }
         chain.doFilter(request, response);

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntPredicate;
+import no.kobling.identity.persistence.LoginCounts;
 import no.kobling.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,13 +37,15 @@ class LoginThrottleTest {
     JdbcTemplate jdbc;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    LoginCounts counts;
 
     final MovableClock clock = new MovableClock(START);
     LoginThrottle throttle;
 
     @BeforeEach
     void setUp() {
-        throttle = new LoginThrottle(jdbc, transactionManager, clock, LoginThrottleProperties.defaults());
+        throttle = new LoginThrottle(counts, transactionManager, clock, LoginThrottleProperties.defaults());
     }
 
     static String unique(String prefix) {
