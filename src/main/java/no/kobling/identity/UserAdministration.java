@@ -42,4 +42,10 @@ public interface UserAdministration {
 
     /** The affiliation of a user by id; empty when unknown. */
     Optional<UserAffiliation> affiliationById(long userId);
+
+    /**
+     * Whether the user exists, is enabled and holds {@code permission} right now. For what acts for a user without a
+     * session, such as a private calendar feed: a disabled user's feed stops.
+     */
+    boolean activeWith(long userId, Permission permission);
 }

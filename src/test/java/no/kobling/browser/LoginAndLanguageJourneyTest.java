@@ -24,7 +24,7 @@ class LoginAndLanguageJourneyTest extends BrowserTest {
         page.locator("#username").fill("nobody-" + System.nanoTime());
         page.locator("#password").fill("wrong-password");
         page.locator("form.stacked button[type=submit]").click();
-        assertThat(page.locator("[role=alert]")).containsText("Wrong username or password");
+        assertThat(page.locator("[role=alert]")).containsText("Check the username and password");
         assertAccessible();
     }
 }

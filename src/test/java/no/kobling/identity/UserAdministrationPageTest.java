@@ -151,8 +151,9 @@ class UserAdministrationPageTest {
                 .param("roles", "ADVISOR").param("_enabled", "on").param("version", "0"))
                 .andExpect(redirectedUrl("/admin/users/" + id));
         assertThat(userRepository.findById(id).orElseThrow().isEnabled()).isFalse();
+        // the same answer as a wrong password: the page does not tell that the account exists
         mvc.perform(post("/login").with(csrf()).param("username", name).param("password", TestUsers.PASSWORD))
-                .andExpect(redirectedUrl("/login?error=disabled"));
+                .andExpect(redirectedUrl("/login?error"));
     }
 
     @Test

@@ -21,7 +21,9 @@ import no.kobling.advisory.persistence.ActivityRepository;
 import no.kobling.advisory.persistence.CalendarTokenRepository;
 import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
+import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
+import no.kobling.identity.UserAdministration;
 import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import org.springframework.context.MessageSource;
@@ -44,19 +46,21 @@ public class WorkspaceService {
     private final Companies companies;
     private final AdvisoryAccess access;
     private final MessageSource messages;
+    private final UserAdministration users;
     private final Clock clock;
     private final UserZones userZones;
     private final SecureRandom random = new SecureRandom();
 
     WorkspaceService(ActivityRepository activities, ActivityQueries queries, CalendarTokenRepository tokens,
-            Companies companies, AdvisoryAccess access, MessageSource messages, Clock clock,
-            UserZones userZones) {
+            Companies companies, AdvisoryAccess access, MessageSource messages, UserAdministration users,
+            Clock clock, UserZones userZones) {
         this.activities = activities;
         this.queries = queries;
         this.tokens = tokens;
         this.companies = companies;
         this.access = access;
         this.messages = messages;
+        this.users = users;
         this.clock = clock;
         this.userZones = userZones;
     }
@@ -128,13 +132,18 @@ public class WorkspaceService {
         }
     }
 
-    /** The feed for a secret (empty for an unknown or revoked one). Runs without a signed-in user. */
+    /**
+     * The feed for a secret (empty for an unknown or revoked one, and while its owner is disabled or may no longer log
+     * activities: the rights are checked on every fetch, as for a session). Runs without a signed-in user.
+     */
     @Transactional(readOnly = true)
     public Optional<String> calendarFeed(String secret, Locale locale) {
         if (secret == null || secret.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHash(hash(secret)).map(token -> SystemAccess.run(() -> {
+        return tokens.findByTokenHash(hash(secret))
+                .filter(token -> users.activeWith(token.getUserId(), Permission.LOG_ACTIVITIES))
+                .map(token -> SystemAccess.run(() -> {
             List<FollowUpCalendar.Entry> entries = activities.openFollowUps(token.getUserId()).stream()
                     .map(a -> entry(a, locale)).toList();
             String name = messages.getMessage("advisory.calendar.name", null, "Kobling", locale);

@@ -18,13 +18,15 @@ public class AccountService {
     private final UserService userService;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUsers currentUsers;
+    private final ApiTokenService tokens;
 
     AccountService(UserAccountRepository users, UserService userService, PasswordEncoder passwordEncoder,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers, ApiTokenService tokens) {
         this.users = users;
         this.userService = userService;
         this.passwordEncoder = passwordEncoder;
         this.currentUsers = currentUsers;
+        this.tokens = tokens;
     }
 
     @Transactional(readOnly = true)
@@ -41,7 +43,11 @@ public class AccountService {
         return userService.view(me, userService.organisationNames());
     }
 
-    /** Needs the current password, so a session left open is not enough to take over the account. */
+    /**
+     * Needs the current password, so a session left open is not enough to take over the account. The new password
+     * changes the security stamp (the user's other sessions end at their next request) and revokes every API token;
+     * the caller refreshes the current session ({@link SessionPrincipal}) so it goes on.
+     */
     @Transactional
     public void changePassword(String currentPassword, String newPassword) {
         UserAccount me = me();
@@ -50,6 +56,8 @@ public class AccountService {
         }
         UserService.checkPassword(newPassword);
         me.changePassword(passwordEncoder.encode(newPassword));
+        tokens.revokeAll(me.getId());
+        users.flush();
     }
 
     private UserAccount me() {

@@ -94,7 +94,11 @@ public class ApiTokenService {
         token.revoke(clock.instant());
     }
 
-    /** Resolves a presented secret to its user, if the token is known, not revoked and not expired. */
+    /**
+     * Resolves a presented secret to its user, if the token is known, not revoked and not expired, and the user is
+     * enabled. The user is loaded on every call, so changed roles count at once. Failed password sign-ins (the login
+     * throttle) never stop a token.
+     */
     @Transactional
     public Optional<UserAccount> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
@@ -104,7 +108,18 @@ public class ApiTokenService {
         return tokens.findByTokenHash(hash(secret)).filter(t -> t.isUsable(now)).flatMap(t -> {
             t.used(now);
             return users.findById(t.getUserId());
-        }).filter(u -> u.isEnabled() && !u.isLocked(now));
+        }).filter(UserAccount::isEnabled);
+    }
+
+    /**
+     * Revokes every token of the user that is not revoked yet. Called when the password changes: a token made with
+     * the old password may be in the wrong hands (decision in docs/security.md, identity). Each token is changed as an
+     * entity, so the revocation is audited.
+     */
+    @Transactional
+    void revokeAll(long userId) {
+        Instant now = clock.instant();
+        tokens.findByUserIdOrderByCreatedAtDesc(userId).forEach(t -> t.revoke(now));
     }
 
     static String hash(String secret) {

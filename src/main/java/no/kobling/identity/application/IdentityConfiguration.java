@@ -1,17 +1,14 @@
 package no.kobling.identity.application;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Security that holds in every mode, also the command line without a web server: permission checks on application
- * services, password hashing, authentication events for the login throttle.
+ * services and password hashing.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -21,10 +18,5 @@ class IdentityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt by default, and able to verify (and upgrade from) other stored algorithms
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
     }
 }

@@ -2,6 +2,7 @@ package no.kobling.identity.application;
 
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kobling.identity.CurrentUser;
@@ -13,8 +14,14 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The security principal: a snapshot of the user taken at sign-in. Authorities are permission names. */
+/**
+ * The security principal: a snapshot of the user (name, organisation, permissions) with the user's security stamp.
+ * Authorities are permission names. A session's snapshot is compared with the database on every request
+ * ({@link SessionRights}): a changed stamp or a disabled user ends the session, other changes replace the snapshot.
+ */
 public final class KoblingUserDetails implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 2L;
 
     private final long id;
     private final String username;
@@ -25,19 +32,26 @@ public final class KoblingUserDetails implements UserDetails, CredentialsContain
     private final String preferredLocale;
     private final String timeZone;
     private final boolean enabled;
-    private final boolean locked;
+    private final long securityStamp;
 
-    public KoblingUserDetails(UserAccount user, boolean locked) {
-        this.id = user.getId();
-        this.username = user.getUsername();
-        this.passwordHash = user.getPasswordHash();
-        this.displayName = user.getDisplayName();
-        this.organisationId = user.getOrganisationId();
-        this.permissions = Set.copyOf(user.permissions());
-        this.preferredLocale = user.getPreferredLocale();
-        this.timeZone = user.getTimeZone();
-        this.enabled = user.isEnabled();
-        this.locked = locked;
+    public KoblingUserDetails(UserAccount user) {
+        this(user.getId(), user.getUsername(), user.getPasswordHash(), user.getDisplayName(),
+                user.getOrganisationId(), user.permissions(), user.getPreferredLocale(), user.getTimeZone(),
+                user.isEnabled(), user.getSecurityStamp());
+    }
+
+    KoblingUserDetails(long id, String username, String passwordHash, String displayName, Long organisationId,
+            Set<Permission> permissions, String preferredLocale, String timeZone, boolean enabled, long securityStamp) {
+        this.id = id;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.organisationId = organisationId;
+        this.permissions = Set.copyOf(permissions);
+        this.preferredLocale = preferredLocale;
+        this.timeZone = timeZone;
+        this.enabled = enabled;
+        this.securityStamp = securityStamp;
     }
 
     public CurrentUser toCurrentUser(Locale locale) {
@@ -61,8 +75,26 @@ public final class KoblingUserDetails implements UserDetails, CredentialsContain
         return permissions;
     }
 
+    public long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    String getPreferredLocaleTag() {
+        return preferredLocale;
+    }
+
     public Locale preferredLocale() {
         return SupportedLocales.match(preferredLocale).orElse(null);
+    }
+
+    /** Same rights and profile as {@code other} (the password hash is not compared). */
+    boolean sameAs(KoblingUserDetails other) {
+        return id == other.id && username.equals(other.username) && securityStamp == other.securityStamp
+                && enabled == other.enabled && permissions.equals(other.permissions)
+                && Objects.equals(displayName, other.displayName)
+                && Objects.equals(organisationId, other.organisationId)
+                && Objects.equals(preferredLocale, other.preferredLocale)
+                && Objects.equals(timeZone, other.timeZone);
     }
 
     @Override
@@ -78,11 +110,6 @@ public final class KoblingUserDetails implements UserDetails, CredentialsContain
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package no.kobling.identity.application;
 
-import java.time.Clock;
 import no.kobling.identity.domain.UserAccount;
 import no.kobling.identity.persistence.UserAccountRepository;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,11 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 class KoblingUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository users;
-    private final Clock clock;
 
-    KoblingUserDetailsService(UserAccountRepository users, Clock clock) {
+    KoblingUserDetailsService(UserAccountRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -25,6 +22,6 @@ class KoblingUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount user = users.findByUsername(UserAccount.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return new KoblingUserDetails(user, user.isLocked(clock.instant()));
+        return new KoblingUserDetails(user);
     }
 }

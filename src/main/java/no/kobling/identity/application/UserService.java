@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kobling.identity.OrganisationDirectory;
+import no.kobling.identity.Permission;
 import no.kobling.identity.OrganisationDirectory.OrganisationRef;
 import no.kobling.identity.SupportedLocales;
 import no.kobling.identity.UserAdministration;
@@ -18,6 +19,7 @@ import no.kobling.identity.domain.Role;
 import no.kobling.identity.domain.UserAccount;
 import no.kobling.identity.persistence.RoleRepository;
 import no.kobling.identity.persistence.UserAccountRepository;
+import no.kobling.identity.persistence.UserRightsQuery;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.StaleVersionException;
@@ -44,15 +46,22 @@ public class UserService implements UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final ObjectProvider<OrganisationDirectory> organisations;
     private final AdministratorGuard guard;
+    private final ApiTokenService tokens;
+    private final LoginThrottle throttle;
+    private final UserRightsQuery rights;
     private final Clock clock;
 
     UserService(UserAccountRepository users, RoleRepository roles, PasswordEncoder passwordEncoder,
-            ObjectProvider<OrganisationDirectory> organisations, AdministratorGuard guard, Clock clock) {
+            ObjectProvider<OrganisationDirectory> organisations, AdministratorGuard guard, ApiTokenService tokens,
+            LoginThrottle throttle, UserRightsQuery rights, Clock clock) {
         this.users = users;
         this.roles = roles;
         this.passwordEncoder = passwordEncoder;
         this.organisations = organisations;
         this.guard = guard;
+        this.tokens = tokens;
+        this.throttle = throttle;
+        this.rights = rights;
         this.clock = clock;
     }
 
@@ -112,21 +121,25 @@ public class UserService implements UserAdministration {
         return view(user, organisationNames());
     }
 
-    /** An administrator sets a new password (e.g. when the user forgot theirs); also lifts a lock. */
+    /**
+     * An administrator sets a new password (e.g. when the user forgot theirs): the user's sessions end, their API
+     * tokens are revoked, and the sign-in delay of their username is lifted.
+     */
     @Transactional
     @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
     public void resetPassword(long id, String rawPassword) {
         checkPassword(rawPassword);
         UserAccount user = find(id);
         user.changePassword(passwordEncoder.encode(rawPassword));
-        user.unlock();
+        tokens.revokeAll(id);
+        throttle.clear(user.getUsername());
     }
 
-    /** Lifts the lock after too many failed logins. */
+    /** Lifts the sign-in delay of the user's username after failed logins. */
     @Transactional
     @PreAuthorize("hasAuthority('ADMINISTER_USERS')")
     public void unlock(long id) {
-        find(id).unlock();
+        throttle.clear(find(id).getUsername());
     }
 
     @Override
@@ -164,6 +177,12 @@ public class UserService implements UserAdministration {
     private static UserAffiliation affiliation(UserAccount u) {
         return new UserAffiliation(ref(u), u.getOrganisationId(),
                 u.getOrganisationId() == null && u.has(no.kobling.identity.Permission.REPRESENT_COMPANY));
+    }
+
+    @Override
+    public boolean activeWith(long userId, Permission permission) {
+        return rights.load(userId).filter(UserRightsQuery.Rights::enabled)
+                .filter(r -> r.permissions().contains(permission)).isPresent();
     }
 
     private static UserRef ref(UserAccount u) {
@@ -220,8 +239,8 @@ public class UserService implements UserAdministration {
         return new UserView(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getOrganisationId(),
                 u.getOrganisationId() == null ? null : organisationNames.get(u.getOrganisationId()),
                 u.getRoles().stream().map(Role::getCode).sorted().toList(), u.isEnabled(),
-                u.isLocked(clock.instant()), u.isLocked(clock.instant()) ? u.getLockedUntil() : null,
-                u.getPreferredLocale(), u.getCreatedAt(), u.getVersion());
+                throttle.delayedUntil(u.getUsername()).orElse(null), u.getPreferredLocale(), u.getCreatedAt(),
+                u.getVersion());
     }
 
     Map<Long, String> organisationNames() {

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -27,9 +26,6 @@ import no.kobling.shared.Zones;
 @Table(name = "identity_user")
 public class UserAccount {
 
-    /** Consecutive failed logins before the account is locked for a while. */
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     /** Lower-case letters, digits and {@code . _ @ -}; starts with a letter or digit; 2 to 100 characters. */
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{1,99}");
     public static final int MAX_NAME_LENGTH = 200;
@@ -61,11 +57,12 @@ public class UserAccount {
     @Column(name = "time_zone", nullable = false)
     private String timeZone = Zones.DEFAULT.getId();
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    /**
+     * Changes when the password changes or the user is disabled. A session remembers the stamp it was made with and
+     * ends on the next request once the two differ (see {@code SessionRights}).
+     */
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -102,30 +99,14 @@ public class UserAccount {
         return all;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; after {@link #MAX_FAILED_LOGINS} in a row the account locks for a while. */
-    public void loginFailed(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-        }
-    }
-
-    public void loginSucceeded() {
-        if (failedLogins != 0 || lockedUntil != null) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
-    }
-
     public void update(String displayName, String email, Long organisationId, Set<Role> roles, boolean enabled) {
         changeProfile(displayName, email);
         this.organisationId = organisationId;
         this.roles = new HashSet<>(roles);
+        if (this.enabled && !enabled) {
+            // a disabled user's sessions end, and stay ended if the user is enabled again
+            securityStamp++;
+        }
         this.enabled = enabled;
     }
 
@@ -143,19 +124,15 @@ public class UserAccount {
         this.email = mail;
     }
 
-    /** Lifts a lock after failed logins before it runs out. */
-    public void unlock() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
     /** Holds a role that grants {@code permission}. */
     public boolean has(Permission permission) {
         return roles.stream().anyMatch(r -> r.getPermissions().contains(permission));
     }
 
+    /** A new password also changes the security stamp: every session made with the old one ends. */
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+        securityStamp++;
     }
 
     public void preferLocale(String tag) {
@@ -203,12 +180,8 @@ public class UserAccount {
         return enabled;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public Instant getCreatedAt() {

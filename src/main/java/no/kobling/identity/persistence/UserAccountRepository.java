@@ -43,4 +43,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
      */
     @Query(value = "select id from identity_setup_lock where id = 1 for update", nativeQuery = true)
     Integer lockForFirstUser();
+
+    /**
+     * Serialises changes that could leave no administrator ({@code AdministratorGuard}): the row lock is held until the
+     * transaction ends.
+     */
+    @Query(value = "select id from identity_setup_lock where id = 2 for update", nativeQuery = true)
+    Integer lockAdministrators();
 }

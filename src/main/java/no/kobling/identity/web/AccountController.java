@@ -99,13 +99,18 @@ class AccountController {
 
     @PostMapping("/password")
     String password(@Valid @ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
-            RedirectAttributes redirect) {
+            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         if (!result.hasErrors() && !form.getNewPassword().equals(form.getConfirmPassword())) {
             result.rejectValue("confirmPassword", "user.error.password-mismatch");
         }
         if (!result.hasErrors()) {
             try {
                 accounts.changePassword(form.getCurrentPassword(), form.getNewPassword());
+                // the other sessions end (new security stamp); this one goes on with the new stamp, under a new id
+                if (request.getSession(false) != null) {
+                    request.changeSessionId();
+                }
+                sessionPrincipal.refresh(currentUsers.require().username(), request, response);
                 redirect.addFlashAttribute("saved", "account.password.saved");
                 return "redirect:/account";
             } catch (DomainException e) {

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import no.kobling.identity.Permission;
 import no.kobling.identity.application.ApiTokenService;
 import no.kobling.identity.application.KoblingUserDetails;
@@ -21,11 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
-    private final Clock clock;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, Clock clock) {
+    ApiTokenAuthenticationFilter(ApiTokenService tokens) {
         this.tokens = tokens;
-        this.clock = clock;
     }
 
     @Override
@@ -34,7 +31,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             tokens.authenticate(header.substring(7).trim()).ifPresent(user -> {
-                KoblingUserDetails details = new KoblingUserDetails(user, user.isLocked(clock.instant()));
+                KoblingUserDetails details = new KoblingUserDetails(user);
                 if (details.getPermissions().contains(Permission.USE_API)) {
                     SecurityContext context = SecurityContextHolder.createEmptyContext();
                     context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,

@@ -1,13 +1,16 @@
 package no.kobling.identity.web;
 
-import java.time.Clock;
 import no.kobling.identity.Permission;
 import no.kobling.identity.application.ApiTokenService;
+import no.kobling.identity.application.SessionPrincipal;
+import no.kobling.identity.application.SessionRights;
+import no.kobling.identity.application.ThrottledAuthenticationProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -18,7 +21,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Two filter chains: the REST API (stateless, personal bearer tokens, problem+json errors; no cookies, so no
  * CSRF) and the web pages (form login, session, CSRF tokens on every form and htmx request). Administration URLs
- * are guarded here as well as in the application services (defence in depth).
+ * are guarded here as well as in the application services (defence in depth). Every signed-in page request is
+ * re-checked against the database ({@link SessionRightsFilter}); password sign-in goes through the login throttle.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -30,7 +34,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, Clock clock, MessageSource messages,
+    SecurityFilterChain api(HttpSecurity http, ApiTokenService tokens, MessageSource messages,
             LocaleResolver localeResolver) throws Exception {
         ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(messages, localeResolver);
         http.securityMatcher("/api/**")
@@ -42,7 +46,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, clock), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
         return http.build();
@@ -50,8 +54,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+    SecurityFilterChain web(HttpSecurity http, ThrottledAuthenticationProvider passwords, SessionRights sessionRights,
+            SessionPrincipal sessionPrincipal) throws Exception {
+        // only the throttled provider checks passwords (no fallback to a provider without the throttle)
+        http.authenticationManager(new ProviderManager(passwords))
+                .addFilterBefore(new SessionRightsFilter(sessionRights, sessionPrincipal), AnonymousAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/public/**")

@@ -1,10 +1,13 @@
 package no.kobling.identity.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import no.kobling.identity.CurrentUsers;
 import no.kobling.identity.UserAdministration.NewUser;
+import no.kobling.identity.application.SessionPrincipal;
 import no.kobling.identity.application.UserChanges;
 import no.kobling.identity.application.UserService;
 import no.kobling.identity.application.UserView;
@@ -28,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** {@code /admin/users}: list, create and edit users, reset passwords, lift login locks. */
+/** {@code /admin/users}: list, create and edit users, reset passwords, lift sign-in delays. */
 @Controller
 @RequestMapping("/admin/users")
 class UserAdminController {
@@ -42,9 +45,13 @@ class UserAdminController {
             "roles");
 
     private final UserService users;
+    private final CurrentUsers currentUsers;
+    private final SessionPrincipal sessionPrincipal;
 
-    UserAdminController(UserService users) {
+    UserAdminController(UserService users, CurrentUsers currentUsers, SessionPrincipal sessionPrincipal) {
         this.users = users;
+        this.currentUsers = currentUsers;
+        this.sessionPrincipal = sessionPrincipal;
     }
 
     @GetMapping
@@ -114,11 +121,16 @@ class UserAdminController {
 
     @PostMapping("/{id}/password")
     String resetPassword(@PathVariable long id, @Valid @ModelAttribute("resetForm") ResetPasswordForm reset,
-            BindingResult result, Model model, RedirectAttributes redirect) {
+            BindingResult result, Model model, RedirectAttributes redirect, HttpServletRequest request,
+            HttpServletResponse response) {
         UserView user = users.get(id);
         if (!result.hasErrors()) {
             try {
                 users.resetPassword(id, reset.getNewPassword());
+                if (currentUsers.require().id() == id) {
+                    // an administrator who resets their own password keeps this session (the others end)
+                    sessionPrincipal.refresh(user.username(), request, response);
+                }
                 redirect.addFlashAttribute("saved", "user.password.reset.done");
                 return "redirect:/admin/users/" + id;
             } catch (DomainException e) {

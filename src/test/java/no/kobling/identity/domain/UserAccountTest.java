@@ -42,34 +42,20 @@ class UserAccountTest {
     }
 
     @Test
-    void locksAfterFiveFailedLoginsInARowForFifteenMinutes() {
+    void aNewPasswordAndDisablingChangeTheSecurityStampButOtherChangesDoNot() {
         UserAccount u = user();
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS - 1; i++) {
-            u.loginFailed(NOW);
-        }
-        assertThat(u.isLocked(NOW)).isFalse();
-        u.loginFailed(NOW);
-        assertThat(u.isLocked(NOW)).isTrue();
-        assertThat(u.isLocked(NOW.plus(UserAccount.LOCK_DURATION).minusSeconds(1))).isTrue();
-        assertThat(u.isLocked(NOW.plus(UserAccount.LOCK_DURATION))).isFalse();
-    }
-
-    @Test
-    void aSuccessfulLoginResetsTheCountAndUnlockLiftsTheLock() {
-        UserAccount u = user();
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS - 1; i++) {
-            u.loginFailed(NOW);
-        }
-        u.loginSucceeded();
-        u.loginFailed(NOW);
-        assertThat(u.isLocked(NOW)).isFalse();
-        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
-            u.loginFailed(NOW);
-        }
-        assertThat(u.isLocked(NOW.plus(Duration.ofMinutes(1)))).isTrue();
-        u.unlock();
-        assertThat(u.isLocked(NOW)).isFalse();
-        assertThat(u.getFailedLogins()).isZero();
+        long stamp = u.getSecurityStamp();
+        u.changeProfile("Kari Nordmann", "kari@example.org");
+        u.update("Kari", null, null, Set.of(), true);
+        assertThat(u.getSecurityStamp()).isEqualTo(stamp);
+        u.changePassword("{bcrypt}new");
+        assertThat(u.getSecurityStamp()).isEqualTo(stamp + 1);
+        u.update("Kari", null, null, Set.of(), false);
+        assertThat(u.getSecurityStamp()).isEqualTo(stamp + 2);
+        // enabling again does not restore the old stamp (old sessions stay ended), nor does disabling twice count
+        u.update("Kari", null, null, Set.of(), false);
+        u.update("Kari", null, null, Set.of(), true);
+        assertThat(u.getSecurityStamp()).isEqualTo(stamp + 2);
     }
 
     @Test
