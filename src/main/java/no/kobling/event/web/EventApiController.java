@@ -110,12 +110,13 @@ class EventApiController {
             @Size(max = 300) String contactEmail, boolean consent) {
     }
 
-    record ParticipantJson(long id, long companyId, String companyName, String countryCode, Participant.Type type,
-            Participant.Status status, Integer maxMeetings, Instant checkedInAt) {
+    /** A participant; a public registration has no companyId until approval, only the stated orgNumber. */
+    record ParticipantJson(long id, Long companyId, String orgNumber, String companyName, String countryCode,
+            Participant.Type type, Participant.Status status, Integer maxMeetings, Instant checkedInAt) {
 
         static ParticipantJson of(Participant p) {
-            return new ParticipantJson(p.getId(), p.getCompanyId(), p.getCompanyName(), p.getCountryCode(),
-                    p.getType(), p.getStatus(), p.getMaxMeetings(), p.getCheckedInAt());
+            return new ParticipantJson(p.getId(), p.getCompanyId(), p.getOrgNumber(), p.getCompanyName(),
+                    p.getCountryCode(), p.getType(), p.getStatus(), p.getMaxMeetings(), p.getCheckedInAt());
         }
     }
 

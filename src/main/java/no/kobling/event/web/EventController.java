@@ -6,7 +6,6 @@ import java.util.List;
 import no.kobling.actor.Actors;
 import no.kobling.event.application.EventService;
 import no.kobling.event.application.ParticipantService;
-import no.kobling.event.application.ParticipantService.Registration;
 import no.kobling.event.domain.Event;
 import no.kobling.event.domain.Participant;
 import no.kobling.identity.OrganisationDirectory;
@@ -202,30 +201,17 @@ class EventController {
     @PostMapping("/{id}/participants")
     String register(@PathVariable long id, @Valid @ModelAttribute("registration") RegistrationForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        Long companyId = form.getCompanyId();
-        if (companyId == null && form.getOrgNumber() != null && !form.getOrgNumber().isBlank()) {
-            companyId = participants.companyIdByNumber(form.getCountryCode(), form.getOrgNumber());
-            if (companyId == null) {
-                result.rejectValue("orgNumber", "event.error.company-unknown", "company-unknown");
-            }
-        } else if (companyId == null) {
-            result.rejectValue("orgNumber", "event.error.company-required", "company-required");
-        }
-        if (!form.isConsent()) {
-            result.rejectValue("consent", "event.error.consent-required", "consent-required");
-        }
         if (!result.hasErrors()) {
             try {
-                participants.register(id, new Registration(companyId, form.getType(), form.getContactName(),
-                        form.getContactEmail(), true));
+                participants.register(id, new ParticipantService.CompanyChoice(form.getCompanyId(),
+                        form.getCountryCode(), form.getOrgNumber()), form.getType(), form.getContactName(),
+                        form.getContactEmail(), form.isConsent());
                 redirect.addFlashAttribute("registered", true);
                 return "redirect:/events/" + id;
+            } catch (NotFoundException e) {
+                result.rejectValue("orgNumber", "event.error.company-unknown", "company-unknown");
             } catch (DomainException e) {
-                if (e instanceof NotFoundException) {
-                    result.rejectValue("orgNumber", "event.error.company-unknown", "company-unknown");
-                } else {
-                    FormErrors.reject(result, e);
-                }
+                RegistrationErrors.reject(result, e);
             }
         }
         model.addAttribute("registrationErrors", true);
