@@ -239,11 +239,8 @@ class EventApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a company (advisor, representative or organiser; consent required)")
     ParticipantJson register(@PathVariable long id, @Valid @RequestBody RegistrationBody b) {
-        if (!b.consent()) {
-            throw no.kobling.shared.DomainException.rule("event-consent-required", "event.error.consent-required");
-        }
         return ParticipantJson.of(participants.register(id, new ParticipantService.Registration(b.companyId(),
-                b.type(), b.contactName(), b.contactEmail(), true)));
+                b.type(), b.contactName(), b.contactEmail(), b.consent())));
     }
 
     @PostMapping("/{id}/participants/{pid}/{decision:approve|decline}")

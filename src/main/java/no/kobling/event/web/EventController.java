@@ -75,18 +75,13 @@ class EventController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        if (!events.organises(id)) {
-            throw new NotFoundException("event", id);
-        }
-        return form(model, EventForm.of(events.get(id)), id);
+        return form(model, EventForm.of(events.organised(id)), id);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        if (!events.organises(id)) {
-            throw new NotFoundException("event", id);
-        }
+        events.organised(id);
         if (result.hasErrors()) {
             return form(model, form, id);
         }

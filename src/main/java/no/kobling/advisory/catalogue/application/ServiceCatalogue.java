@@ -89,6 +89,17 @@ public class ServiceCatalogue {
         return views(caller, List.of(visible(caller, id))).get(0);
     }
 
+    /** The service for its edit form: refused (403) unless the caller maintains it, as {@code update} is. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public ServiceView forEdit(long id) {
+        ServiceView service = get(id);
+        if (!service.editable()) {
+            throw new AccessDeniedException("only the provider's coordinators maintain its services");
+        }
+        return service;
+    }
+
     @Transactional
     @PreAuthorize(MANAGE)
     public ServiceView create(ServiceCommand command) {

@@ -111,11 +111,7 @@ class CataloguePageController {
 
     @GetMapping("/services/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        ServiceView service = catalogue.get(id);
-        if (!service.editable()) {
-            throw new org.springframework.security.access.AccessDeniedException("not the provider");
-        }
-        return form(model, ServiceForm.of(service), id);
+        return form(model, ServiceForm.of(catalogue.forEdit(id)), id);
     }
 
     @PostMapping("/services/{id}")
