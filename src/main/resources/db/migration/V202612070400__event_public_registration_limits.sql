@@ -4,13 +4,13 @@
 alter table event_participant alter column company_id drop not null;
 alter table event_participant add column org_number varchar(30);
 
--- Counters of the public forms' rate limits (per client address, per event), one row per bucket and fixed window,
--- incremented with one conditional update so the limit holds across threads and application nodes.
+-- Counters of the public forms' rate limits (per client address, per event): one row per bucket whose window starts
+-- at its first hit (epoch milliseconds), counted with one conditional update so the limit holds across threads and
+-- application nodes, and a burst is never split across two windows.
 create table shared_rate_counter (
-    bucket       varchar(200) not null,
+    bucket       varchar(200) not null primary key,
     window_start bigint       not null,
-    hits         int          not null,
-    primary key (bucket, window_start)
+    hits         int          not null
 );
 create index ix_shared_rate_counter_window on shared_rate_counter (window_start);
 

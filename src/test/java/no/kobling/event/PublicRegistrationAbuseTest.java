@@ -3,6 +3,7 @@ package no.kobling.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
@@ -99,6 +100,10 @@ class PublicRegistrationAbuseTest {
         assertThat(pending.getCompanyId()).isNull();
         assertThat(pending.getOrgNumber()).isEqualTo(number);
         assertThat(pending.getCompanyName()).isEqualTo("Venter AS");
+
+        // the organiser sees the number as stated, to tell two registrations of one company apart
+        assertThat(mvc.perform(get("/events/{id}", event.getId()).with(f.users.as(organiser))).andReturn()
+                .getResponse().getContentAsString()).contains("NO " + number + " as stated at registration");
 
         f.as(organiser, () -> f.participants.decide(event.getId(), pending.getId(), true));
 

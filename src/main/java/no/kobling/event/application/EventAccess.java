@@ -118,7 +118,7 @@ public class EventAccess {
         List<Long> represented = u.get().has(Permission.REPRESENT_COMPANY) ? companies.representedCompanyIds()
                 : List.of();
         return participants.findByEventIdOrderByCompanyNameAsc(event.getId()).stream()
-                .filter(p -> represented.contains(p.getCompanyId())
+                .filter(p -> (p.getCompanyId() != null && represented.contains(p.getCompanyId()))
                         || (p.getRegisteredBy() != null && p.getRegisteredBy() == u.get().id()))
                 .toList();
     }
