@@ -201,7 +201,16 @@ class EventRulesTest {
             assertThat(p.getStatus()).isEqualTo(Participant.Status.PENDING);
             assertThat(p.getConsentAt()).isNotNull();
         });
-        // registering twice is refused with a clear message
+        // a second registration of the same number waits beside the first (no register company yet to clash on):
+        // the organiser approves one and declines the other (PublicRegistrationAbuseTest)
+        mvc.perform(post("/public/events/{k}/register", event.getSlug()).with(csrf())
+                        .param("countryCode", "NO").param("orgNumber", number).param("companyName", "Offentlig AS")
+                        .param("type", "SELLER").param("contactName", "Kari").param("consent", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("/public/calendar/")));
+        assertThat(f.as(organiser, () -> f.participants.all(event.getId()))).hasSize(2);
+        // once one is approved, the company is registered: a further public registration is refused clearly
+        f.as(organiser, () -> f.participants.decide(event.getId(), registered.get(0).getId(), true));
         mvc.perform(post("/public/events/{k}/register", event.getSlug()).with(csrf())
                         .param("countryCode", "NO").param("orgNumber", number).param("companyName", "Offentlig AS")
                         .param("type", "SELLER").param("contactName", "Kari").param("consent", "true"))

@@ -25,9 +25,12 @@ public class TenancyRule {
         this.clock = clock;
     }
 
-    /** Today, for "is the partnership active". */
+    /**
+     * Today, for "is the partnership active": the day in Oslo/Stockholm, the last of the three zones to finish a day,
+     * so a partnership's last day is over everywhere before it stops granting visibility (docs/time.md).
+     */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return no.kobling.shared.LocalDay.today(clock, no.kobling.shared.Zones.DEFAULT);
     }
 
     /** The organisation itself and every organisation sharing an active partnership with it. */

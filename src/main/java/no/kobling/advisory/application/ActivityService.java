@@ -119,6 +119,14 @@ public class ActivityService {
         return view(visible(viewer, id), viewer);
     }
 
+    /** The activity for its edit form: 404 unless the caller may edit it (the same rule as {@link #update}). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WRITE)
+    public ActivityView forEdit(long id) {
+        Viewer viewer = access.viewer();
+        return view(editable(viewer, id), viewer);
+    }
+
     /** Activities involving the company that the caller may see (404 for a company they may not see). */
     @Transactional(readOnly = true)
     @PreAuthorize(RECORDS)

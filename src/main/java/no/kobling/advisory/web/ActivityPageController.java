@@ -135,10 +135,7 @@ class ActivityPageController {
 
     @GetMapping("/activities/{id}/edit")
     String edit(@PathVariable long id, Model model) {
-        ActivityView a = activities.get(id);
-        if (!a.editable()) {
-            throw new no.kobling.shared.NotFoundException("advisory.activity", id);
-        }
+        ActivityView a = activities.forEdit(id);
         ActivityForm form = new ActivityForm();
         form.setKindId(a.kindId());
         form.setDate(a.date());

@@ -83,13 +83,10 @@ class EntrepreneurController {
     @PostMapping
     String create(@Valid @ModelAttribute("form") EntrepreneurForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (!form.isConsent()) {
-            result.rejectValue("consent", "company.error.consent-required", "consent-required");
-        }
         if (result.hasErrors()) {
             return form(model, form, null);
         }
-        try {
+        try { // consent: refused by the entrepreneur's constructor (consent-required), shown next to the box
             long id = entrepreneurs.create(form.toCommand()).id();
             redirect.addFlashAttribute("saved", true);
             return "redirect:/entrepreneurs/" + id;

@@ -76,6 +76,14 @@ public class EventAccess {
         return event;
     }
 
+    /**
+     * Locks the event's row for the rest of the transaction (after {@link #managed}): hand edits of the schedule,
+     * accepting a proposal and approvals of one event take turns, so a table, a slot or a company is given once.
+     */
+    public Event lock(long eventId) {
+        return events.lockById(eventId).orElseThrow(() -> new NotFoundException("event", eventId));
+    }
+
     /** Whether the caller acts for this participant (representative, registering user, or organiser). */
     public boolean actsFor(Participant p, Event event) {
         if (isOrganiser(event)) {
@@ -86,7 +94,8 @@ public class EventAccess {
             return false;
         }
         return (p.getRegisteredBy() != null && p.getRegisteredBy() == u.get().id())
-                || (u.get().has(Permission.REPRESENT_COMPANY) && companies.representsCompany(p.getCompanyId()));
+                || (u.get().has(Permission.REPRESENT_COMPANY) && p.getCompanyId() != null
+                        && companies.representsCompany(p.getCompanyId()));
     }
 
     /** The participant if the caller acts for it; else 404. */
@@ -109,7 +118,7 @@ public class EventAccess {
         List<Long> represented = u.get().has(Permission.REPRESENT_COMPANY) ? companies.representedCompanyIds()
                 : List.of();
         return participants.findByEventIdOrderByCompanyNameAsc(event.getId()).stream()
-                .filter(p -> represented.contains(p.getCompanyId())
+                .filter(p -> (p.getCompanyId() != null && represented.contains(p.getCompanyId()))
                         || (p.getRegisteredBy() != null && p.getRegisteredBy() == u.get().id()))
                 .toList();
     }

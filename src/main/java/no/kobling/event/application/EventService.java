@@ -136,6 +136,16 @@ public class EventService {
         return e;
     }
 
+    /** The event for its organisers' pages (edit, schedule, day): 404 for everyone else. */
+    @Transactional(readOnly = true)
+    public Event organised(long id) {
+        Event event = access.visible(id);
+        if (!access.isOrganiser(event)) {
+            throw new NotFoundException("event", id);
+        }
+        return event;
+    }
+
     @Transactional(readOnly = true)
     public boolean organises(long id) {
         return access.isOrganiser(access.visible(id));

@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The organiser's hand edits of the schedule: lock (the scheduler keeps a locked meeting where it is), move to a
  * slot and table (refused when a participant is busy or unavailable then, or the table is taken), unschedule.
+ * A move locks the event's row before it checks, so parallel moves never put two meetings at one table and slot,
+ * or one participant in two meetings at once.
  */
 @Service
 public class MeetingEditService {
@@ -57,7 +59,8 @@ public class MeetingEditService {
     @Transactional
     @PreAuthorize(EventService.MANAGE)
     public void move(long eventId, long meetingId, long sessionId, int slotNo, long tableId) {
-        Event event = access.managed(eventId);
+        access.managed(eventId);
+        Event event = access.lock(eventId);
         Meeting m = meeting(eventId, meetingId);
         EventSession session = sessions.findById(sessionId).filter(s -> s.getEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("session", sessionId));

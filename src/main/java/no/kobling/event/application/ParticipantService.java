@@ -1,10 +1,14 @@
 package no.kobling.event.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
+import no.kobling.company.OrganisationNumbers;
 import no.kobling.event.domain.Event;
 import no.kobling.event.domain.Meeting;
 import no.kobling.event.domain.MeetingRequest;
@@ -19,10 +23,14 @@ import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
+import no.kobling.shared.RateLimiter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registration (public page with consent, or by an advisor, representative or organiser), approval, removal,
@@ -37,10 +45,21 @@ public class ParticipantService {
     private final EventSessionRepository sessions;
     private final EventAccess access;
     private final Companies companies;
+    private final RateLimiter limiter;
+    private final TransactionTemplate tx;
+    private final int perEvent;
+    private final Duration eventWindow;
     private final Clock clock;
 
     ParticipantService(EventParticipantRepository participants, EventMeetingRepository meetings, EventRequestRepository requests,
-            EventSessionRepository sessions, EventAccess access, Companies companies, Clock clock) {
+            EventSessionRepository sessions, EventAccess access, Companies companies, RateLimiter limiter,
+            PlatformTransactionManager transactions,
+            @Value("${kobling.public-forms.per-event:20}") int perEvent,
+            @Value("${kobling.public-forms.event-window:1m}") Duration eventWindow, Clock clock) {
+        this.limiter = limiter;
+        this.tx = new TransactionTemplate(transactions);
+        this.perEvent = perEvent;
+        this.eventWindow = eventWindow;
         this.participants = participants;
         this.meetings = meetings;
         this.requests = requests;
@@ -63,10 +82,13 @@ public class ParticipantService {
     /**
      * Registers a company for an open event (organisers: any event). Organisers' registrations are approved at once;
      * others wait for approval. Needs organiser rights, MANAGE_COMPANIES (an advisor) or REPRESENT_COMPANY for the
-     * user's own company.
+     * user's own company, and the company's consent.
      */
     @Transactional
     public Participant register(long eventId, Registration r) {
+        if (!r.consent()) {
+            throw DomainException.rule("event-consent-required", "event.error.consent-required");
+        }
         Event event = access.visible(eventId);
         boolean organiser = access.isOrganiser(event);
         CurrentUser user = access.user().orElse(null);
@@ -80,16 +102,50 @@ public class ParticipantService {
         }
         CompanyRef company = companies.ref(r.companyId())
                 .orElseThrow(() -> new NotFoundException("company", r.companyId()));
-        Participant p = save(event, company, r.type(), r.contactName(), r.contactEmail(), r.consent(),
-                user == null ? null : user.id());
+        requireNotRegistered(event.getId(), company);
+        Participant p = save(event, company.id(), null, company.name(), company.countryCode(), r.type(),
+                r.contactName(), r.contactEmail(), user == null ? null : user.id());
         if (organiser) {
             p.decide(Participant.Status.APPROVED);
         }
         return p;
     }
 
-    /** The public registration page: finds the company in the register, or adds it (name, country, number). */
+    /** The company of a registration by a signed-in user: picked by id, or given by country and number. */
+    public record CompanyChoice(Long companyId, String countryCode, String orgNumber) {
+    }
+
+    /**
+     * The registration form of a signed-in user: the company picked by id, or the register's company with the given
+     * number that the caller may look up (422 {@code event-company-required} / {@code event-company-unknown}).
+     */
     @Transactional
+    public Participant register(long eventId, CompanyChoice choice, Participant.Type type, String contactName,
+            String contactEmail, boolean consent) {
+        if (!consent) {
+            throw DomainException.rule("event-consent-required", "event.error.consent-required");
+        }
+        Long companyId = choice.companyId();
+        if (companyId == null) {
+            if (choice.orgNumber() == null || choice.orgNumber().isBlank()) {
+                throw DomainException.rule("event-company-required", "event.error.company-required");
+            }
+            companyId = companyIdByNumber(choice.countryCode(), choice.orgNumber());
+            if (companyId == null) {
+                throw DomainException.rule("event-company-unknown", "event.error.company-unknown");
+            }
+        }
+        return register(eventId, new Registration(companyId, type, contactName, contactEmail, true));
+    }
+
+    /**
+     * The public registration page. Checks consent, the organisation number (check digit) and the names, counts
+     * against the event's limit ({@code kobling.public-forms.per-event} registrations per
+     * {@code kobling.public-forms.event-window}, 429 beyond), then stores a pending participant with the company as
+     * stated. No register company is made or changed: that happens when an organiser approves ({@link #decide}).
+     * Pending registrations of the same company may co-exist; the organiser approves one and declines the other.
+     * Runs outside a transaction so the limit counts on its own; the registration is stored in one.
+     */
     public Participant registerPublic(Event event, PublicRegistration r) {
         if (event.getStatus() != Event.Status.OPEN) {
             throw DomainException.rule("event-registration-closed", "event.error.registration-closed");
@@ -97,28 +153,50 @@ public class ParticipantService {
         if (!r.consent()) {
             throw DomainException.rule("event-consent-required", "event.error.consent-required");
         }
-        CompanyRef company = SystemAccess.run(() -> {
-            long id = companies.idByOrgNumber(r.countryCode(), r.orgNumber()).orElseGet(() -> companies.register(
-                    new Companies.CompanyData(r.countryCode(), r.orgNumber(), r.companyName(), null, null, null,
-                            null, null, Set.of())));
-            return companies.ref(id).orElseThrow();
+        String country = r.countryCode() == null ? "" : r.countryCode().strip().toUpperCase(Locale.ROOT);
+        if (r.orgNumber() == null || r.orgNumber().isBlank()) {
+            throw DomainException.rule("event-org-number-required", "event.error.company-required");
+        }
+        String number = OrganisationNumbers.normalise(country, r.orgNumber()).orElseThrow(
+                () -> DomainException.rule("event-invalid-org-number", "event.error.invalid-org-number"));
+        if (r.companyName() == null || r.companyName().isBlank()) {
+            throw DomainException.rule("event-company-name-required", "event.error.company-name-required");
+        }
+        requireContact(r.contactName());
+        limiter.acquire("public-event:" + event.getId(), perEvent, eventWindow, "event-registration-rate-limited",
+                "event.error.registration-rate-limited");
+        return tx.execute(status -> {
+            registeredCompany(country, number).ifPresent(company -> requireNotRegistered(event.getId(), company));
+            return save(event, null, number, r.companyName().strip(), country, r.type(), r.contactName(),
+                    r.contactEmail(), null);
         });
-        return save(event, company, r.type(), r.contactName(), r.contactEmail(), true, null);
     }
 
-    private Participant save(Event event, CompanyRef company, Participant.Type type, String contactName,
-            String contactEmail, boolean consent, Long registeredBy) {
-        if (participants.findByEventIdAndCompanyId(event.getId(), company.id()).isPresent()) {
+    /** The register's company with this number, looked up as the system (the public page has no user). */
+    private Optional<CompanyRef> registeredCompany(String country, String number) {
+        return SystemAccess.run(() -> companies.idByOrgNumber(country, number).flatMap(companies::ref));
+    }
+
+    private void requireNotRegistered(long eventId, CompanyRef company) {
+        if (participants.findByEventIdAndCompanyId(eventId, company.id()).isPresent()) {
             throw DomainException.conflict("event-already-registered", "event.error.already-registered",
                     company.name());
         }
+    }
+
+    private static void requireContact(String contactName) {
         if (contactName == null || contactName.isBlank()) {
             throw DomainException.rule("event-contact-required", "event.error.contact-required");
         }
-        Participant p = new Participant(event.getId(), company.id(), company.name(), company.countryCode(),
+    }
+
+    private Participant save(Event event, Long companyId, String orgNumber, String companyName, String countryCode,
+            Participant.Type type, String contactName, String contactEmail, Long registeredBy) {
+        requireContact(contactName);
+        Participant p = new Participant(event.getId(), companyId, orgNumber, companyName, countryCode,
                 type == null ? Participant.Type.PARTNER : type, contactName.strip(),
                 contactEmail == null || contactEmail.isBlank() ? null : contactEmail.strip(),
-                consent ? clock.instant() : null, registeredBy, EventService.token(), clock.instant());
+                clock.instant(), registeredBy, EventService.token(), clock.instant());
         p.setMaxMeetings(event.getDefaultMaxMeetings());
         return participants.save(p);
     }
@@ -139,13 +217,26 @@ public class ParticipantService {
         return access.actingFor(eventId, participantId);
     }
 
-    /** Approves or declines a registration. */
+    /**
+     * Approves or declines a registration. Approving a public registration gives it its register company: the one
+     * with the stated number, or a new one from the stated data (409 {@code event-already-registered} when that
+     * company already takes part; the organiser declines the duplicate).
+     */
     @Transactional
     @PreAuthorize(EventService.MANAGE)
     public void decide(long eventId, long participantId, boolean approve) {
         access.managed(eventId);
-        participant(eventId, participantId).decide(approve ? Participant.Status.APPROVED
-                : Participant.Status.DECLINED);
+        access.lock(eventId); // approvals of one event take turns: a company is approved once
+        Participant p = participant(eventId, participantId);
+        if (approve && p.needsCompany()) {
+            CompanyRef company = SystemAccess.run(() -> registeredCompany(p.getCountryCode(), p.getOrgNumber())
+                    .orElseGet(() -> companies.ref(companies.register(new Companies.CompanyData(p.getCountryCode(),
+                            p.getOrgNumber(), p.getCompanyName(), null, null, null, null, null, Set.of())))
+                            .orElseThrow()));
+            requireNotRegistered(eventId, company);
+            p.linkCompany(company.id(), company.name(), company.countryCode());
+        }
+        p.decide(approve ? Participant.Status.APPROVED : Participant.Status.DECLINED);
     }
 
     /**

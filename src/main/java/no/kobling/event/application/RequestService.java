@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The marketplace: approved participants browse each other (company basics, partner profiles when the partner-search
  * module provides them), get recommendations, and send, accept or decline meeting requests. Accepted requests become
- * meetings for the scheduler; pending requests expire after the event's configured time.
+ * meetings for the scheduler; pending requests expire after the event's configured time. Sending and accepting
+ * lock both participants' rows before they check, so one pair has one open request and caps hold under concurrency.
  */
 @Service
 public class RequestService {
@@ -113,6 +114,7 @@ public class RequestService {
         if (event.getStatus() == Event.Status.CLOSED) {
             throw DomainException.rule("event-closed", "event.error.closed");
         }
+        lockInOrder(from.getId(), to.getId()); // one open request per pair, also when both send at once
         boolean open = requests.findByEventIdOrderByCreatedAtAsc(eventId).stream().anyMatch(r ->
                 r.involves(from.getId()) && r.involves(to.getId())
                         && (r.getStatus() == MeetingRequest.Status.PENDING
@@ -149,6 +151,7 @@ public class RequestService {
         if (accept) {
             requireActive(to);
             requireActive(from);
+            lockInOrder(from.getId(), to.getId()); // caps hold when several requests of one participant are accepted
             List<Meeting> all = meetings.findByEventIdOrderByIdAsc(eventId);
             for (Participant p : List.of(from, to)) {
                 long count = all.stream().filter(m -> m.involves(p.getId())
@@ -222,6 +225,12 @@ public class RequestService {
                     .append(' ').append(String.join(" ", c.profile().tags()));
         }
         return b.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Locks two participants' rows, lower id first, so two transactions never wait for each other in a circle. */
+    private void lockInOrder(long a, long b) {
+        participants.lockById(Math.min(a, b));
+        participants.lockById(Math.max(a, b));
     }
 
     private static Participant requireActive(Participant p) {

@@ -241,6 +241,7 @@ public class ScheduleService {
     @PreAuthorize(EventService.MANAGE)
     public int accept(long eventId, long runId) {
         access.managed(eventId);
+        access.lock(eventId); // takes turns with hand moves of the same event
         ScheduleRun run = runs.findById(runId).filter(r -> r.getEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("run", runId));
         if (run.getStatus() != ScheduleRun.Status.PROPOSED) {

@@ -32,8 +32,13 @@ public class Feedback {
     protected Feedback() {
     }
 
+    public static final int MAX_COMMENT = 1000;
+
     public Feedback(long meetingId, long participantId, boolean useful, boolean followUp, String comment,
             Instant createdAt) {
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw no.kobling.shared.DomainException.rule("event-message-too-long", "event.error.message-too-long");
+        }
         this.meetingId = meetingId;
         this.participantId = participantId;
         this.useful = useful;

@@ -43,6 +43,8 @@ public class MeetingRequest {
     @Version
     private long version;
 
+    public static final int MAX_MESSAGE = 2000;
+
     protected MeetingRequest() {
     }
 
@@ -50,6 +52,9 @@ public class MeetingRequest {
             Instant expiresAt) {
         if (fromId == toId) {
             throw DomainException.rule("event-request-self", "event.error.request-self");
+        }
+        if (message != null && message.length() > MAX_MESSAGE) {
+            throw DomainException.rule("event-message-too-long", "event.error.message-too-long");
         }
         this.eventId = eventId;
         this.fromId = fromId;

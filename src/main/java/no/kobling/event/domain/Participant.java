@@ -19,7 +19,11 @@ import java.util.HashSet;
 import java.util.Set;
 import no.kobling.shared.DomainException;
 
-/** A company registered for an event, with its type, approval, availability and check-in. */
+/**
+ * A company registered for an event, with its type, approval, availability and check-in. A registration from the
+ * public page names the company as the registrant stated it (country, number, name) and has no register company
+ * until an organiser approves it ({@link #linkCompany}).
+ */
 @Entity(name = "EventParticipant")
 @Table(name = "event_participant")
 public class Participant {
@@ -34,8 +38,10 @@ public class Participant {
     private Long id;
     @Column(name = "event_id", nullable = false)
     private long eventId;
-    @Column(name = "company_id", nullable = false)
-    private long companyId;
+    @Column(name = "company_id")
+    private Long companyId;
+    @Column(name = "org_number")
+    private String orgNumber;
     @Column(name = "company_name", nullable = false)
     private String companyName;
     @Column(name = "country_code", nullable = false)
@@ -77,14 +83,18 @@ public class Participant {
     protected Participant() {
     }
 
-    public Participant(long eventId, long companyId, String companyName, String countryCode, Type type,
-            String contactName, String contactEmail, Instant consentAt, Long registeredBy, String calendarToken,
-            Instant createdAt) {
+    public Participant(long eventId, Long companyId, String orgNumber, String companyName, String countryCode,
+            Type type, String contactName, String contactEmail, Instant consentAt, Long registeredBy,
+            String calendarToken, Instant createdAt) {
         if (consentAt == null) {
             throw DomainException.rule("event-consent-required", "event.error.consent-required");
         }
         this.eventId = eventId;
+        if (companyId == null && (orgNumber == null || companyName == null || countryCode == null)) {
+            throw DomainException.rule("event-company-required", "event.error.company-required");
+        }
         this.companyId = companyId;
+        this.orgNumber = orgNumber;
         this.companyName = companyName;
         this.countryCode = countryCode;
         this.type = type;
@@ -101,6 +111,21 @@ public class Participant {
             throw DomainException.rule("event-participant-status", "event.error.participant-status");
         }
         this.status = next;
+    }
+
+    /** Whether this registration still waits for its register company (a public registration before approval). */
+    public boolean needsCompany() {
+        return companyId == null;
+    }
+
+    /** At approval: the register company that the stated company is (found by number, or added). */
+    public void linkCompany(long id, String name, String country) {
+        if (companyId != null && companyId != id) {
+            throw DomainException.conflict("event-participant-company", "event.error.participant-company");
+        }
+        this.companyId = id;
+        this.companyName = name;
+        this.countryCode = country;
     }
 
     public boolean isActive() {
@@ -142,8 +167,14 @@ public class Participant {
         return eventId;
     }
 
-    public long getCompanyId() {
+    /** The register company; empty while a public registration waits for approval. */
+    public Long getCompanyId() {
         return companyId;
+    }
+
+    /** The organisation number as stated on the public page (registrations by signed-in users leave it empty). */
+    public String getOrgNumber() {
+        return orgNumber;
     }
 
     public String getCompanyName() {

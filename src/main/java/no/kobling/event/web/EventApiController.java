@@ -111,12 +111,13 @@ class EventApiController {
             @Size(max = 300) String contactEmail, boolean consent) {
     }
 
-    record ParticipantJson(long id, long companyId, String companyName, String countryCode, Participant.Type type,
-            Participant.Status status, Integer maxMeetings, Instant checkedInAt) {
+    /** A participant; a public registration has no companyId until approval, only the stated orgNumber. */
+    record ParticipantJson(long id, Long companyId, String orgNumber, String companyName, String countryCode,
+            Participant.Type type, Participant.Status status, Integer maxMeetings, Instant checkedInAt) {
 
         static ParticipantJson of(Participant p) {
-            return new ParticipantJson(p.getId(), p.getCompanyId(), p.getCompanyName(), p.getCountryCode(),
-                    p.getType(), p.getStatus(), p.getMaxMeetings(), p.getCheckedInAt());
+            return new ParticipantJson(p.getId(), p.getCompanyId(), p.getOrgNumber(), p.getCompanyName(),
+                    p.getCountryCode(), p.getType(), p.getStatus(), p.getMaxMeetings(), p.getCheckedInAt());
         }
     }
 
@@ -239,11 +240,8 @@ class EventApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a company (advisor, representative or organiser; consent required)")
     ParticipantJson register(@PathVariable long id, @Valid @RequestBody RegistrationBody b) {
-        if (!b.consent()) {
-            throw no.kobling.shared.DomainException.rule("event-consent-required", "event.error.consent-required");
-        }
         return ParticipantJson.of(participants.register(id, new ParticipantService.Registration(b.companyId(),
-                b.type(), b.contactName(), b.contactEmail(), true)));
+                b.type(), b.contactName(), b.contactEmail(), b.consent())));
     }
 
     @PostMapping("/{id}/participants/{pid}/{decision:approve|decline}")

@@ -6,7 +6,6 @@ import java.util.List;
 import no.kobling.actor.Actors;
 import no.kobling.event.application.EventService;
 import no.kobling.event.application.ParticipantService;
-import no.kobling.event.application.ParticipantService.Registration;
 import no.kobling.event.domain.Event;
 import no.kobling.event.domain.Participant;
 import no.kobling.identity.OrganisationDirectory;
@@ -76,18 +75,13 @@ class EventController {
 
     @GetMapping("/{id}/edit")
     String editForm(@PathVariable long id, Model model) {
-        if (!events.organises(id)) {
-            throw new NotFoundException("event", id);
-        }
-        return form(model, EventForm.of(events.get(id)), id);
+        return form(model, EventForm.of(events.organised(id)), id);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult result,
             Model model, RedirectAttributes redirect) {
-        if (!events.organises(id)) {
-            throw new NotFoundException("event", id);
-        }
+        events.organised(id);
         if (result.hasErrors()) {
             return form(model, form, id);
         }
@@ -202,30 +196,17 @@ class EventController {
     @PostMapping("/{id}/participants")
     String register(@PathVariable long id, @Valid @ModelAttribute("registration") RegistrationForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
-        Long companyId = form.getCompanyId();
-        if (companyId == null && form.getOrgNumber() != null && !form.getOrgNumber().isBlank()) {
-            companyId = participants.companyIdByNumber(form.getCountryCode(), form.getOrgNumber());
-            if (companyId == null) {
-                result.rejectValue("orgNumber", "event.error.company-unknown", "company-unknown");
-            }
-        } else if (companyId == null) {
-            result.rejectValue("orgNumber", "event.error.company-required", "company-required");
-        }
-        if (!form.isConsent()) {
-            result.rejectValue("consent", "event.error.consent-required", "consent-required");
-        }
         if (!result.hasErrors()) {
             try {
-                participants.register(id, new Registration(companyId, form.getType(), form.getContactName(),
-                        form.getContactEmail(), true));
+                participants.register(id, new ParticipantService.CompanyChoice(form.getCompanyId(),
+                        form.getCountryCode(), form.getOrgNumber()), form.getType(), form.getContactName(),
+                        form.getContactEmail(), form.isConsent());
                 redirect.addFlashAttribute("registered", true);
                 return "redirect:/events/" + id;
+            } catch (NotFoundException e) {
+                result.rejectValue("orgNumber", "event.error.company-unknown", "company-unknown");
             } catch (DomainException e) {
-                if (e instanceof NotFoundException) {
-                    result.rejectValue("orgNumber", "event.error.company-unknown", "company-unknown");
-                } else {
-                    FormErrors.reject(result, e);
-                }
+                RegistrationErrors.reject(result, e);
             }
         }
         model.addAttribute("registrationErrors", true);

@@ -78,9 +78,6 @@ class ParticipantController {
     @PostMapping("/requests")
     String send(@PathVariable long id, @PathVariable long pid, @RequestParam long to,
             @RequestParam(required = false) String message, RedirectAttributes redirect) {
-        if (message != null && message.length() > 2000) {
-            throw DomainException.rule("event-message-too-long", "event.error.message-too-long");
-        }
         return Flash.run(redirect, "/events/" + id + "/participants/" + pid + "/marketplace",
                 () -> requests.send(id, pid, to, message, 1));
     }
@@ -144,9 +141,6 @@ class ParticipantController {
     String feedback(@PathVariable long id, @PathVariable long pid, @PathVariable long mid,
             @RequestParam(defaultValue = "false") boolean useful, @RequestParam(defaultValue = "false") boolean followUp,
             @RequestParam(required = false) String comment, RedirectAttributes redirect) {
-        if (comment != null && comment.length() > 1000) {
-            throw DomainException.rule("event-message-too-long", "event.error.message-too-long");
-        }
         return Flash.run(redirect, "/events/" + id + "/participants/" + pid + "/agenda",
                 () -> day.feedback(id, pid, mid, useful, followUp, comment));
     }

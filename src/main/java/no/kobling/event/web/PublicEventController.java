@@ -8,7 +8,6 @@ import no.kobling.event.application.ParticipantService.PublicRegistration;
 import no.kobling.event.domain.Event;
 import no.kobling.event.domain.Participant;
 import no.kobling.shared.DomainException;
-import no.kobling.shared.web.FormErrors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,30 +42,20 @@ class PublicEventController {
     String register(@PathVariable String key, @Valid @ModelAttribute("registration") RegistrationForm form,
             BindingResult result, Model model) {
         Event event = events.bySlugOrId(key);
-        if (form.getOrgNumber() == null || form.getOrgNumber().isBlank()) {
-            result.rejectValue("orgNumber", "event.error.company-required", "company-required");
-        }
-        if (form.getCompanyName() == null || form.getCompanyName().isBlank()) {
-            result.rejectValue("companyName", "event.error.company-name-required", "company-name-required");
-        }
-        if (!form.isConsent()) {
-            result.rejectValue("consent", "event.error.consent-required", "consent-required");
-        }
         if (!result.hasErrors()) {
             try {
                 Participant p = participants.registerPublic(event, new PublicRegistration(form.getCountryCode(),
                         form.getOrgNumber(), form.getCompanyName(), form.getType(), form.getContactName(),
-                        form.getContactEmail(), true));
+                        form.getContactEmail(), form.isConsent()));
                 model.addAttribute("event", event);
                 model.addAttribute("text", event.text(EventController.lang()));
                 model.addAttribute("participant", p);
                 return "event/public-registered";
             } catch (DomainException e) {
-                if (e.code().contains("org-number")) {
-                    FormErrors.reject(result, "orgNumber", e);
-                } else {
-                    FormErrors.reject(result, e);
+                if (e.status() == 429) {
+                    throw e; // the limit's own page, with its status
                 }
+                RegistrationErrors.reject(result, e);
             }
         }
         return page(event, form, model);

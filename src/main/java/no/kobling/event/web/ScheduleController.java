@@ -46,10 +46,7 @@ class ScheduleController {
     }
 
     private Event common(long id, Model model) {
-        if (!events.organises(id)) {
-            throw new NotFoundException("event", id);
-        }
-        Event event = events.get(id);
+        Event event = events.organised(id);
         model.addAttribute("event", event);
         model.addAttribute("text", event.text(EventController.lang()));
         return event;

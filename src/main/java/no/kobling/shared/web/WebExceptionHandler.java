@@ -6,6 +6,7 @@ import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -42,6 +43,18 @@ public class WebExceptionHandler {
         mav.addObject("problemKey", "error.concurrent-modification");
         mav.addObject("problemArgs", new Object[] {"", ""});
         mav.addObject("problemCode", "concurrent-modification");
+        return mav;
+    }
+
+    /** A unique or foreign-key constraint refused the change (often a parallel one): 409, as the API answers. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrity(DataIntegrityViolationException e, HttpServletRequest request,
+            HttpServletResponse response) {
+        response.setStatus(409);
+        ModelAndView mav = page(request, "error/problem");
+        mav.addObject("problemKey", "error.conflict");
+        mav.addObject("problemArgs", new Object[0]);
+        mav.addObject("problemCode", "conflict");
         return mav;
     }
 

@@ -16,6 +16,7 @@ import no.kobling.advisory.catalogue.domain.Booking;
 import no.kobling.advisory.catalogue.domain.DeliveredHours;
 import no.kobling.advisory.catalogue.persistence.BookingRepository;
 import no.kobling.advisory.catalogue.persistence.DeliveredHoursRepository;
+import no.kobling.advisory.catalogue.persistence.ExpertLocks;
 import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
 import no.kobling.identity.UserZones;
@@ -24,11 +25,15 @@ import no.kobling.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Booking an expert's hours for a company (never beyond the hours left in that month) and the expert logging the
  * hours delivered (never more than booked). Bookings are visible to the expert and the booking organisation.
+ * Both limits hold under concurrency: a booking locks the expert's row in {@code catalogue_expert_lock}, logged
+ * hours lock their booking, before they count.
  */
 @Service
 public class BookingService {
@@ -39,12 +44,16 @@ public class BookingService {
     private final ServiceCatalogue catalogue;
     private final CatalogueAccess access;
     private final Companies companies;
+    private final ExpertLocks expertLocks;
+    private final TransactionTemplate tx;
     private final Clock clock;
     private final UserZones userZones;
 
     BookingService(BookingRepository bookings, DeliveredHoursRepository delivered, ExpertFinder experts,
-            ServiceCatalogue catalogue, CatalogueAccess access, Companies companies, Clock clock,
-            UserZones userZones) {
+            ServiceCatalogue catalogue, CatalogueAccess access, Companies companies, ExpertLocks expertLocks,
+            PlatformTransactionManager transactions, Clock clock, UserZones userZones) {
+        this.expertLocks = expertLocks;
+        this.tx = new TransactionTemplate(transactions);
         this.bookings = bookings;
         this.delivered = delivered;
         this.experts = experts;
@@ -59,11 +68,20 @@ public class BookingService {
             String competenceCode, Long serviceId, String note) {
     }
 
-    @Transactional
+    /**
+     * Books hours within the hours left. The expert's lock row is made first, on its own, then the booking runs in
+     * one transaction that holds the lock while it counts and saves.
+     */
     @PreAuthorize(ExpertFinder.FIND)
     public BookingView book(BookCommand command) {
+        expertLocks.ensure(command.personId());
+        return tx.execute(status -> bookLocked(command));
+    }
+
+    private BookingView bookLocked(BookCommand command) {
         Caller caller = access.caller();
         ExpertRef expert = experts.expert(command.personId());
+        expertLocks.lock(expert.personId());
         CompanyRef company = access.company(caller, command.companyId());
         if (command.serviceId() != null) {
             catalogue.visible(caller, command.serviceId());
@@ -94,6 +112,7 @@ public class BookingService {
         if (!caller.seesAll() && !isExpert(caller, booking)) {
             throw new AccessDeniedException("only the booked expert logs hours");
         }
+        bookings.lockById(bookingId);
         DeliveredHours entry = new DeliveredHours(bookingId, workDate, hours, note, caller.name(), clock.instant(),
                 userZones.today());
         BigDecimal total = delivered.deliveredHours(bookingId).add(entry.getHours());

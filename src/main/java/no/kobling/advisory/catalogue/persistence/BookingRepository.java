@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import no.kobling.advisory.catalogue.domain.Booking;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -18,6 +21,11 @@ public interface BookingRepository extends JpaRepository<Booking, Long> {
 
     @Query("select coalesce(sum(b.hours), 0) from Booking b where b.personId = :personId and b.periodMonth = :month")
     BigDecimal bookedHours(long personId, LocalDate month);
+
+    /** The booking locked for this transaction: hours are logged against it one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from Booking b where b.id = :id")
+    Optional<Booking> lockById(long id);
 
     List<Booking> findByPersonIdInOrderByPeriodMonthDescIdDesc(Collection<Long> personIds);
 
