@@ -35,7 +35,8 @@ class TableOwnershipTest {
             Map.entry("identity_", "identity"), Map.entry("company_", "company"), Map.entry("advisory_", "advisory"),
             Map.entry("catalogue_", "advisory"), Map.entry("cases_", "partnering"),
             Map.entry("partnering_", "partnering"), Map.entry("notification_", "notification"),
-            Map.entry("event_", "event"), Map.entry("geo_", "geo"), Map.entry("audit_", "audit"));
+            Map.entry("event_", "event"), Map.entry("geo_", "geo"), Map.entry("audit_", "audit"),
+            Map.entry("shared_", "shared"));
 
     /** Shared read-only reference data: readable (never writable) by every module. */
     static final String SHARED_READ_ONLY_PREFIX = "geo_";

@@ -19,7 +19,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
-/** Rows written with JDBC (as the importer does) reach the index through CompanyImportCompleted and "reindex". */
+/**
+ * Rows written with JDBC as the importer writes them (with {@code index_pending}) reach the index through
+ * CompanyImportCompleted; rows written behind the application's back reach it through "reindex".
+ */
 @IntegrationTest
 class CompanyIndexingTest {
 
@@ -44,22 +47,22 @@ class CompanyIndexingTest {
             return ps;
         }, keys);
         long runId = keys.getKey().longValue();
-        insert(tag + " Importert AS", runId, now);
+        insert(tag + " Importert AS", runId, now, true);
 
         assertThat(find(tag)).isEmpty();
         events.publishEvent(new CompanyImportCompleted(runId, 1, 0));
         assertThat(find(tag)).extracting(CompanyHit::name).containsExactly(tag + " Importert AS");
 
-        insert(tag + " Uten Hendelse AS", null, now);
+        insert(tag + " Uten Hendelse AS", null, now, false);
         assertThat(find(tag)).hasSize(1);
         assertThat(indexer.run(List.of())).isZero();
         assertThat(find(tag)).hasSize(2);
     }
 
-    private void insert(String name, Long runId, Timestamp now) {
+    private void insert(String name, Long runId, Timestamp now, boolean indexPending) {
         jdbc.update("insert into company_company (country_code, org_number, name, status, source, last_import_run_id, "
-                + "created_at, updated_at) values ('NO', ?, ?, 'ACTIVE', 'BRREG', ?, ?, ?)",
-                CompanyTestData.norwegianNumber(), name, runId, now, now);
+                + "created_at, updated_at, index_pending) values ('NO', ?, ?, 'ACTIVE', 'BRREG', ?, ?, ?, ?)",
+                CompanyTestData.norwegianNumber(), name, runId, now, now, indexPending);
     }
 
     private List<CompanyHit> find(String text) {

@@ -86,13 +86,18 @@ class CrossTenantApiTest {
                     "a register company: the list holds only the caller's visible needs (see needsOfAForeignTenant)"),
             Map.entry("PUT /api/v1/advisory/companies/{companyId}/needs/{code}",
                     "assesses a need of the caller's own organisation for a register company"),
-            // TODO(issue 11 findings 1 and 9, helpers "representatives"/"register"): who may edit register
-            // companies and link representatives is being decided there
-            Map.entry("PUT /api/v1/companies/{id}", "TODO finding 9: register edits"),
-            Map.entry("PUT /api/v1/companies/{id}/figures/{year}", "TODO finding 9: register edits"),
-            Map.entry("POST /api/v1/companies/{id}/merge", "TODO finding 9: register merges"),
-            Map.entry("* /api/v1/companies/{id}/representatives", "TODO finding 1: representatives"),
-            Map.entry("* /api/v1/companies/{id}/representatives/{userId}", "TODO finding 1: representatives"));
+            Map.entry("GET /api/v1/companies/{id}/representatives",
+                    "the shared company register: who represents a company is shown on its page"));
+
+    /**
+     * Writes on the shared company register (issue 11 findings 1 and 9, docs/security.md): every user reads every
+     * company, so a company outside the caller's area is not hidden but refused — 403 {@code company-not-in-area} (or
+     * 404 {@code user-not-found} for a user the caller may not link), or the 400 of the request shape. Never 2xx.
+     */
+    static final Set<String> REGISTER_WRITES = Set.of("PUT /api/v1/companies/{id}",
+            "PUT /api/v1/companies/{id}/figures/{year}", "POST /api/v1/companies/{id}/merge",
+            "POST /api/v1/companies/{id}/representatives", "DELETE /api/v1/companies/{id}/representatives/{userId}",
+            "POST /api/v1/companies/{id}/representatives/{userId}/verify");
 
     /** Valid bodies for writes, so that they reach the service's checks rather than stop at the request shape. */
     static Map<String, String> bodies(World x) {
@@ -146,6 +151,19 @@ class CrossTenantApiTest {
                         || ALLOWED.containsKey(verb + " " + template) || ALLOWED.containsKey("* " + template)) {
                     continue;
                 }
+                if (REGISTER_WRITES.contains(verb + " " + template)) {
+                    MockHttpServletResponse refused = call(y, verb, expand(template, registerIds(x, template), false),
+                            registerBodies(x).getOrDefault(verb + " " + template, "{}"));
+                    boolean ok = (refused.getStatus() == 403 && "company-not-in-area".equals(code(refused)))
+                            || (refused.getStatus() == 404 && "user-not-found".equals(code(refused)))
+                            || refused.getStatus() == 400;
+                    if (!ok) {
+                        problems.add(verb + " " + template + " → " + refused.getStatus() + " " + code(refused)
+                                + " (expected 403 company-not-in-area)");
+                    }
+                    walked.add(verb + " " + template);
+                    continue;
+                }
                 List<Object> values = ids.get(template);
                 if (values == null) {
                     problems.add(verb + " " + template + ": new endpoint with an id — add it to the walk");
@@ -170,6 +188,35 @@ class CrossTenantApiTest {
         assertThat(walked).as("the walk covers the API").hasSizeGreaterThan(60);
         assertThat(problems).as("answers to another tenant's ids").isEmpty();
         assertThat(bodies.keySet()).as("bodies of walked writes").allSatisfy(k -> assertThat(walked).contains(k));
+    }
+
+    /** Company X2 lies in no municipality of Y's partnerships and was entered by no organisation of Y's. */
+    private static List<Object> registerIds(World x, String template) {
+        if (template.contains("{year}")) {
+            return List.of(x.companyX2, 2025);
+        }
+        if (template.contains("{userId}")) {
+            return List.of(x.companyX2, x.xUserId);
+        }
+        return List.of(x.companyX2);
+    }
+
+    private static Map<String, String> registerBodies(World x) {
+        return Map.of("PUT /api/v1/companies/{id}", "{\"name\":\"Taken AS\",\"version\":0}",
+                "PUT /api/v1/companies/{id}/figures/{year}", "{\"revenue\":1000,\"employees\":3}",
+                "POST /api/v1/companies/{id}/merge", "{\"duplicateId\":" + x.companyX + "}",
+                "POST /api/v1/companies/{id}/representatives", "{\"username\":\"" + x.xUser + "\"}");
+    }
+
+    @Test
+    void registerWritesAreCovered() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+        Map<String, Map<String, Object>> paths = JsonPath.read(docs, "$.paths");
+        assertThat(REGISTER_WRITES).allSatisfy(k -> {
+            String[] parts = k.split(" ");
+            assertThat(paths).containsKey(parts[1]);
+            assertThat(paths.get(parts[1])).containsKey(parts[0].toLowerCase(java.util.Locale.ROOT));
+        });
     }
 
     @Test
@@ -293,6 +340,7 @@ class CrossTenantApiTest {
         final long orgX2;
         final long partnershipP;
         final String xUser;
+        final long xUserId;
         final String xUser2;
         final long personX;
         final long entrepreneurX;
@@ -331,6 +379,7 @@ class CrossTenantApiTest {
                     TestUsers.unique("P"), null, LocalDate.of(2025, 1, 1), null, Set.of(giske),
                     Map.of(orgX, MemberRole.OWNER, orgX2, MemberRole.MEMBER))));
             xUser = user("x", orgX);
+            xUserId = users.id(xUser);
             xUser2 = user("x2", orgX2);
             personX = SystemAccess.run(() -> actors.createPerson(new PersonData(TestUsers.unique("Expert X"),
                     Set.of(NetworkRole.MENTOR_EXPERT), orgX, giske, Set.of("nb"), Set.of("export"), null, null,
