@@ -140,8 +140,9 @@ class ImportWebTest {
         mvc.perform(get("/companies/imports")).andExpect(status().is3xxRedirection());
     }
 
+    /** Polls the run's state (the import runs on the import executor); the bound only stops a broken run. */
     void awaitFinished(long id) throws InterruptedException {
-        for (int i = 0; i < 200 && runs.find(id).orElseThrow().running(); i++) {
+        for (int i = 0; i < 1200 && runs.find(id).orElseThrow().running(); i++) {
             Thread.sleep(50);
         }
         assertThat(runs.find(id).orElseThrow().running()).isFalse();
