@@ -4,9 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import no.kobling.event.domain.Participant;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface EventParticipantRepository extends JpaRepository<Participant, Long> {
+
+    /** One participant with its blocked slots (lazy in lists; the availability page shows them). */
+    @Override
+    @EntityGraph(attributePaths = "blocked")
+    Optional<Participant> findById(Long id);
 
     List<Participant> findByEventIdOrderByCompanyNameAsc(long eventId);
 
