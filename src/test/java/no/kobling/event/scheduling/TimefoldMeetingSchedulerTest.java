@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
 class TimefoldMeetingSchedulerTest {
 
     private static final MeetingScheduler.SolveOptions BOUNDED = MeetingScheduler.SolveOptions.evaluations(
-            Long.getLong("evaluations", 100_000));
+            100_000);
 
     private final TimefoldMeetingScheduler scheduler = new TimefoldMeetingScheduler();
 
