@@ -119,7 +119,9 @@ class ScheduleRunLeaseTest {
 
         // A's heartbeat writes progress; B reads it from the database (no shared memory)
         assertThat(heartbeat(onA, "node-a", now.plus(Duration.ofMinutes(5)), 0.4, 1)).isEqualTo(1);
-        ScheduleService.RunView seenByB = f.as(organiser, () -> nodeB.run(id, onA));
+        // (node B is built by hand, without Spring's transaction proxy: the test opens the transaction)
+        ScheduleService.RunView seenByB = new TransactionTemplate(tm).execute(s -> f.as(organiser,
+                () -> nodeB.run(id, onA)));
         assertThat(seenByB.finished()).isFalse();
         assertThat(seenByB.fractionDone()).isEqualTo(0.4);
         assertThat(seenByB.scheduledSoFar()).isEqualTo(1);
