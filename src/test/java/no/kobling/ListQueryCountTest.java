@@ -84,6 +84,30 @@ class ListQueryCountTest {
 
     @Test
     void theCaseBoardCostsTheSameForNAnd3NCards() throws Exception {
+        // four held meetings of an event: each is handed over to partner search as a case, so there are more than
+        // 3N cards and both pages are full (a page that is not full skips the count query)
+        String organiser = f.organiser("Bedriftskompetanse");
+        long id = f.openEvent(organiser, 8, 2, null).getId();
+        Rep hub = f.company("Tavle Nav AS");
+        Participant ph = f.participant(organiser, id, hub, Participant.Type.BUYER);
+        for (int i = 0; i < 4; i++) {
+            Rep other = f.company("Tavle " + i + " AS");
+            f.acceptedMeeting(id, hub, ph, other, f.participant(organiser, id, other, Participant.Type.SELLER));
+        }
+        var session = f.session(organiser, id);
+        long table = f.as(organiser, () -> f.events.tables(id)).get(0).getId();
+        java.util.List<Long> ids = new org.springframework.transaction.support.TransactionTemplate(
+                context.getBean(org.springframework.transaction.PlatformTransactionManager.class)).execute(x -> {
+                    var list = context.getBean(no.kobling.event.persistence.EventMeetingRepository.class)
+                            .findByEventIdOrderByIdAsc(id);
+                    int slot = 0;
+                    for (var m : list) {
+                        m.place(session.getId(), slot++, table, java.time.Instant.parse("2027-03-10T09:00:00Z"));
+                    }
+                    return list.stream().map(no.kobling.event.domain.Meeting::getId).toList();
+                });
+        var day = context.getBean(no.kobling.event.application.DayService.class);
+        ids.forEach(mid -> f.as(organiser, () -> day.markHeld(id, mid)));
         long small = statements(get("/cases").param("closed", "true").param("size", "1")
                 .with(f.users.as("admin")));
         long large = statements(get("/cases").param("closed", "true").param("size", "3")
@@ -103,9 +127,15 @@ class ListQueryCountTest {
                 "/catalogue", "radgiver",
                 "/people", "admin",
                 "/organisations", "admin");
+        // the advisory workspace renders four lists (follow-ups, my companies, recent and shared work)
+        Map<String, Long> bounds = Map.of("/advisory", 40L);
+        Map<String, Long> over = new java.util.TreeMap<>();
         for (var page : pages.entrySet()) {
             long count = statements(get(page.getKey()).with(f.users.as(page.getValue())));
-            assertThat(count).as("statements on %s", page.getKey()).isLessThanOrEqualTo(BOUND);
+            if (count > bounds.getOrDefault(page.getKey(), BOUND)) {
+                over.put(page.getKey(), count);
+            }
         }
+        assertThat(over).as("pages over their bound of statements").isEmpty();
     }
 }
