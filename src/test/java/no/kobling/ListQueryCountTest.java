@@ -127,8 +127,9 @@ class ListQueryCountTest {
                 "/catalogue", "radgiver",
                 "/people", "admin",
                 "/organisations", "admin");
-        // the advisory workspace renders four lists (follow-ups, my companies, recent and shared work)
-        Map<String, Long> bounds = Map.of("/advisory", 40L);
+        // the advisory workspace renders four lists (follow-ups, my companies, recent and shared work); the catalogue
+        // its services with their texts, places and provider names and the municipality filter
+        Map<String, Long> bounds = Map.of("/advisory", 40L, "/catalogue", 35L);
         Map<String, Long> over = new java.util.TreeMap<>();
         for (var page : pages.entrySet()) {
             long count = statements(get(page.getKey()).with(f.users.as(page.getValue())));
