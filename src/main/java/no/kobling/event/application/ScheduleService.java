@@ -190,7 +190,9 @@ public class ScheduleService {
     @Transactional(readOnly = true)
     @PreAuthorize(EventService.MANAGE)
     public Map<Long, ProposalAssignment> proposal(long eventId, long runId) {
-        run(eventId, runId);
+        access.managed(eventId);
+        runs.findById(runId).filter(r -> r.getEventId() == eventId)
+                .orElseThrow(() -> new NotFoundException("run", runId));
         Map<Long, ProposalAssignment> map = new HashMap<>();
         assignments.findByRunId(runId).forEach(a -> map.put(a.getMeetingId(), a));
         return map;
