@@ -141,11 +141,22 @@ public class DayService {
                 ms.stream().filter(m -> m.getCaseId() != null).count());
     }
 
-    /** Hands held meetings without a case to partner search (when it is installed); returns how many. */
+    /** How long the hourly job keeps retrying the hand-over of a held meeting. */
+    static final java.time.Duration HAND_OVER_RETRY = java.time.Duration.ofDays(30);
+    /** The most hand-overs one run of the job tries (the rest wait for the next hour). */
+    static final int HAND_OVER_BATCH = 200;
+
+    /**
+     * Hands held meetings without a case to partner search (when it is installed); returns how many. Reads only the
+     * meetings held within {@link #HAND_OVER_RETRY} that still lack a case, at most {@link #HAND_OVER_BATCH}.
+     */
     public int handOverPending() {
-        List<Long> pending = tx.execute(s -> meetings.findAll().stream()
-                .filter(m -> m.getStatus() == Meeting.Status.HELD && m.getCaseId() == null).map(Meeting::getId)
-                .toList());
+        if (cases.getIfAvailable() == null) {
+            return 0;
+        }
+        List<Long> pending = tx.execute(s -> meetings.pendingHandOver(Meeting.Status.HELD,
+                clock.instant().minus(HAND_OVER_RETRY),
+                org.springframework.data.domain.PageRequest.of(0, HAND_OVER_BATCH)));
         int done = 0;
         for (Long id : pending) {
             done += handOver(id) ? 1 : 0;

@@ -6,18 +6,23 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** The event module's timers: request expiry (hourly) and retrying hand-overs of held meetings to partner search. */
+/**
+ * The event module's timers (hourly): request expiry, retrying hand-overs of held meetings to partner search, and
+ * scheduling-run housekeeping (runs whose node died are failed; finished runs past their retention are deleted).
+ */
 @Component
 @ConditionalOnProperty(name = "kobling.jobs.enabled", havingValue = "true", matchIfMissing = true)
 class EventJobs {
 
     private final RequestService requests;
     private final DayService day;
+    private final ScheduleService scheduling;
     private final Clock clock;
 
-    EventJobs(RequestService requests, DayService day, Clock clock) {
+    EventJobs(RequestService requests, DayService day, ScheduleService scheduling, Clock clock) {
         this.requests = requests;
         this.day = day;
+        this.scheduling = scheduling;
         this.clock = clock;
     }
 
@@ -26,6 +31,7 @@ class EventJobs {
         SystemAccess.run(() -> {
             requests.expireRequests(clock.instant());
             day.handOverPending();
+            scheduling.housekeeping(clock.instant());
         });
     }
 }

@@ -25,6 +25,10 @@ import no.kobling.identity.SystemAccess;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.Zones;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -114,11 +118,35 @@ public class EventService {
         access.managed(id).changeStatus(status);
     }
 
-    /** Events the caller may see: organised ones (also drafts) and every open or closed event. */
+    /** Sort keys of the event list. */
+    public static final Set<String> SORTS = Set.of("createdAt", "status");
+
+    /**
+     * A page of the events the caller may see: organised ones (also drafts) and every open or closed event. The
+     * filter is the query's (the same rule as {@link EventAccess#isOrganiser}); texts and co-organisers of the page
+     * are fetched in one batch each, inside the transaction.
+     */
     @Transactional(readOnly = true)
-    public List<Event> visibleEvents() {
-        return events.findAllByOrderByCreatedAtDesc().stream()
-                .filter(e -> e.getStatus() != Event.Status.DRAFT || access.isOrganiser(e)).toList();
+    public Page<Event> visibleEvents(Pageable page) {
+        boolean all = SystemAccess.isSystem();
+        long org = -1;
+        if (!all) {
+            CurrentUser u = access.user().orElse(null);
+            if (u != null && u.has(Permission.MANAGE_EVENTS)) {
+                all = u.isAdministrator();
+                org = u.organisationId() == null ? -1 : u.organisationId();
+            }
+        }
+        Pageable sorted = page.getSort().isSorted() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
+        Pageable stable = PageRequest.of(sorted.getPageNumber(), sorted.getPageSize(),
+                sorted.getSort().and(Sort.by(Sort.Direction.DESC, "id")));
+        Page<Event> result = events.visible(all, org, Event.Status.DRAFT, stable);
+        result.forEach(e -> {
+            e.getTexts(); // the first loads the whole page's texts (batch), the rest are in memory
+            e.getCoOrganisers();
+        });
+        return result;
     }
 
     @Transactional(readOnly = true)

@@ -1,38 +1,28 @@
 package no.kobling.event.application;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import no.kobling.event.domain.Event;
-import no.kobling.event.domain.EventTable;
 import no.kobling.event.domain.Meeting;
-import no.kobling.event.domain.Participant;
 import no.kobling.event.domain.ProposalAssignment;
 import no.kobling.event.domain.ScheduleRun;
 import no.kobling.event.domain.SlotGrid;
 import no.kobling.event.persistence.EventAssignmentRepository;
 import no.kobling.event.persistence.EventMeetingRepository;
 import no.kobling.event.persistence.EventParticipantRepository;
+import no.kobling.event.persistence.EventRepository;
 import no.kobling.event.persistence.EventRunRepository;
 import no.kobling.event.persistence.EventSessionRepository;
 import no.kobling.event.persistence.EventTableRepository;
-import no.kobling.event.scheduling.InvalidInstanceException;
-import no.kobling.event.scheduling.MeetingScheduler;
-import no.kobling.event.scheduling.Schedule;
-import no.kobling.identity.SystemAccess;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,15 +31,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scheduling as a background job: a run snapshots the accepted meetings into a schedule instance (locked meetings
- * pinned, placed ones as the previous assignment), calls the {@link MeetingScheduler} with a time limit and a progress
- * callback, and stores the result as a proposal. The event's schedule stays as it is until the organiser accepts the
- * proposal.
+ * pinned, placed ones as the previous assignment), and this node's {@link ScheduleRunner} solves it with a time limit,
+ * writing progress and renewing its lease in the database, and stores the result as a proposal. The event's schedule
+ * stays as it is until the organiser accepts the proposal. Runs, progress and leases live in the database: any node
+ * shows any run, and a node fails another's RUNNING run only after its lease expired (the node died). Finished runs are
+ * history, deleted after {@code kobling.events.run-retention} by the hourly job.
  */
 @Service
 public class ScheduleService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ScheduleService.class);
     public static final int MAX_SECONDS = 300;
+    static final String LEASE_EXPIRED = "event.problem.lease-expired";
 
     private final EventRunRepository runs;
     private final EventAssignmentRepository assignments;
@@ -57,35 +49,32 @@ public class ScheduleService {
     private final EventParticipantRepository participants;
     private final EventSessionRepository sessions;
     private final EventTableRepository tables;
+    private final EventRepository events;
     private final EventAccess access;
-    private final MeetingScheduler scheduler;
+    private final ScheduleRunner runner;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "event-scheduler");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Map<Long, Future<?>> jobs = new ConcurrentHashMap<>();
-    private final Map<Long, double[]> progress = new ConcurrentHashMap<>();
-    private final java.util.Set<Long> active = ConcurrentHashMap.newKeySet();
+    private final Duration retention;
 
     ScheduleService(EventRunRepository runs, EventAssignmentRepository assignments, EventMeetingRepository meetings,
             EventParticipantRepository participants, EventSessionRepository sessions, EventTableRepository tables,
-            EventAccess access, MeetingScheduler scheduler, PlatformTransactionManager tm, Clock clock) {
+            EventRepository events, EventAccess access, ScheduleRunner runner, PlatformTransactionManager tm,
+            Clock clock, @Value("${kobling.events.run-retention:P90D}") Duration retention) {
         this.runs = runs;
         this.assignments = assignments;
         this.meetings = meetings;
         this.participants = participants;
         this.sessions = sessions;
         this.tables = tables;
+        this.events = events;
         this.access = access;
-        this.scheduler = scheduler;
+        this.runner = runner;
         this.tx = new TransactionTemplate(tm);
         this.clock = clock;
+        this.retention = retention;
     }
 
-    /** A run with its live progress (fraction of the time limit used, meetings placed so far). */
+    /** A run with its progress as of its node's last heartbeat (fraction of the time limit, meetings placed). */
     public record RunView(ScheduleRun run, double fractionDone, int scheduledSoFar, List<Problem> problems) {
 
         public boolean finished() {
@@ -97,7 +86,11 @@ public class ScheduleService {
     public record Problem(String key, Object[] args, String text) {
     }
 
-    /** Starts a run in the background; refused while another run of the event is running. */
+    /**
+     * Starts a run in the background on this node; refused while another run of the event is running on any node
+     * (the event row is locked, so two nodes starting at once get one run). A RUNNING run whose lease expired is
+     * failed first: its node stopped.
+     */
     @PreAuthorize(EventService.MANAGE)
     public long start(long eventId, int seconds) {
         if (seconds < 1 || seconds > MAX_SECONDS) {
@@ -108,10 +101,9 @@ public class ScheduleService {
         }
         Start start = tx.execute(status -> {
             Event event = access.managed(eventId);
-            // a run left RUNNING by a restart has no job any more: it failed
-            runs.findByEventIdAndStatus(eventId, ScheduleRun.Status.RUNNING).stream()
-                    .filter(r -> !active.contains(r.getId()))
-                    .forEach(r -> r.failed("event.problem.solver-failed|restart", clock.instant()));
+            events.lockById(eventId);
+            Instant now = clock.instant();
+            runs.failExpired(eventId, now, LEASE_EXPIRED, ScheduleRun.Status.RUNNING, ScheduleRun.Status.FAILED);
             if (!runs.findByEventIdAndStatus(eventId, ScheduleRun.Status.RUNNING).isEmpty()) {
                 throw DomainException.conflict("event-run-running", "event.error.run-running");
             }
@@ -120,95 +112,67 @@ public class ScheduleService {
                     tables.findByEventIdOrderByPositionAscIdAsc(eventId),
                     participants.findByEventIdOrderByCompanyNameAsc(eventId),
                     meetings.findByEventIdOrderByIdAsc(eventId), event.getDefaultMaxMeetings());
-            ScheduleRun run = runs.save(new ScheduleRun(eventId, actor, clock.instant(), seconds,
-                    built.instance().meetings().size()));
+            ScheduleRun run = runs.save(ScheduleRun.leased(eventId, actor, now, seconds,
+                    built.instance().meetings().size(), runner.node(), runner.leaseFrom(now)));
             return new Start(run.getId(), built);
         });
-        long runId = start.runId();
-        progress.put(runId, new double[] {0, 0});
-        active.add(runId);
-        jobs.put(runId, executor.submit(() -> {
-            try {
-                SystemAccess.run(() -> solve(eventId, runId, start.built(), seconds));
-            } finally {
-                active.remove(runId);
-            }
-        }));
-        return runId;
+        runner.submit(eventId, start.runId(), start.built(), seconds);
+        return start.runId();
     }
 
-    private void solve(long eventId, long runId, InstanceBuilder.Built built, int seconds) {
-        Schedule result;
-        try {
-            if (built.instance().slots() == 0 || built.instance().tables() == 0) {
-                throw new InvalidInstanceException(List.of("event.problem.no-slots-or-tables"));
-            }
-            InstanceBuilder.requireValid(built);
-            result = scheduler.solve(built.instance(),
-                    new MeetingScheduler.SolveOptions(Duration.ofSeconds(seconds), built.previous()),
-                    (scheduled, fraction) -> progress.put(runId, new double[] {scheduled, fraction}));
-        } catch (InvalidInstanceException e) {
-            finish(runId, r -> r.failed(String.join("\n", e.problems()), clock.instant()));
-            return;
-        } catch (RuntimeException e) {
-            LOG.warn("Scheduling run {} failed", runId, e);
-            finish(runId, r -> r.failed("event.problem.solver-failed|" + e.getClass().getSimpleName(),
-                    clock.instant()));
-            return;
-        }
-        tx.executeWithoutResult(status -> {
-            SlotGrid grid = new SlotGrid(sessions.findByEventIdOrderByDayAscStartTimeAsc(eventId));
-            List<EventTable> ts = tables.findByEventIdOrderByPositionAscIdAsc(eventId);
-            for (Schedule.Assignment a : result.assignments()) {
-                Participant.SlotRef slot = grid.slot(a.slot());
-                assignments.save(new ProposalAssignment(runId, Long.parseLong(a.meeting().substring(1)),
-                        slot.sessionId(), slot.slotNo(), ts.get(a.table()).getId()));
-            }
-            for (String m : result.unscheduled()) {
-                assignments.save(new ProposalAssignment(runId, Long.parseLong(m.substring(1)), null, null, null));
-            }
-            runs.findById(runId).orElseThrow().proposed(result.assignments().size(), clock.instant());
-        });
-        progress.put(runId, new double[] {result.assignments().size(), 1});
-    }
-
-    private void finish(long runId, java.util.function.Consumer<ScheduleRun> change) {
-        tx.executeWithoutResult(status -> change.accept(runs.findById(runId).orElseThrow()));
-        progress.put(runId, new double[] {0, 1});
-    }
-
-    /** Waits for a run to finish (tests and the API's {@code wait} option). */
+    /** Waits for a run of this node to finish (tests and the command line; the web polls the run instead). */
     public void await(long runId, Duration atMost) {
-        Future<?> f = jobs.get(runId);
-        if (f != null) {
-            try {
-                f.get(atMost.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (Exception e) {
-                throw new IllegalStateException("scheduling run " + runId + " did not finish", e);
-            } finally {
-                jobs.remove(runId);
-            }
-        }
+        runner.await(runId, atMost);
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize(EventService.MANAGE)
     public RunView run(long eventId, long runId) {
         access.managed(eventId);
+        runs.failExpired(eventId, clock.instant(), LEASE_EXPIRED, ScheduleRun.Status.RUNNING,
+                ScheduleRun.Status.FAILED);
         ScheduleRun run = runs.findById(runId).filter(r -> r.getEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("run", runId));
         return view(run);
     }
 
-    @Transactional(readOnly = true)
+    /** The event's ten newest runs. */
+    @Transactional
     @PreAuthorize(EventService.MANAGE)
     public List<RunView> runs(long eventId) {
         access.managed(eventId);
-        return runs.findByEventIdOrderByIdDesc(eventId).stream().limit(10).map(this::view).toList();
+        runs.failExpired(eventId, clock.instant(), LEASE_EXPIRED, ScheduleRun.Status.RUNNING,
+                ScheduleRun.Status.FAILED);
+        return runs.findByEventIdOrderByIdDesc(eventId, PageRequest.of(0, 10)).stream().map(this::view).toList();
+    }
+
+    /**
+     * Housekeeping (the hourly job): fails runs of every event whose lease expired, and deletes runs (with their
+     * proposals) that finished longer than the retention ago. Returns how many runs were deleted.
+     */
+    public int housekeeping(Instant now) {
+        tx.executeWithoutResult(s -> runs.failAllExpired(now, LEASE_EXPIRED, ScheduleRun.Status.RUNNING,
+                ScheduleRun.Status.FAILED));
+        int deleted = 0;
+        while (true) {
+            Integer n = tx.execute(s -> {
+                List<Long> old = runs.finishedBefore(now.minus(retention), ScheduleRun.Status.RUNNING,
+                        PageRequest.of(0, 500));
+                if (old.isEmpty()) {
+                    return 0;
+                }
+                assignments.deleteByRunIds(old);
+                runs.deleteAllByIdInBatch(old);
+                return old.size();
+            });
+            if (n == null || n == 0) {
+                return deleted;
+            }
+            deleted += n;
+        }
     }
 
     private RunView view(ScheduleRun run) {
-        double[] p = progress.getOrDefault(run.getId(), new double[] {run.getScheduled(), 1});
         List<Problem> problems = new ArrayList<>();
         if (run.getProblems() != null) {
             for (String line : run.getProblems().split("\n")) {
@@ -219,15 +183,16 @@ public class ScheduleService {
                         : new Problem(null, new Object[0], line));
             }
         }
-        boolean running = run.getStatus() == ScheduleRun.Status.RUNNING;
-        return new RunView(run, running ? p[1] : 1, running ? (int) p[0] : run.getScheduled(), problems);
+        return new RunView(run, run.getProgress(), run.getScheduled(), problems);
     }
 
     /** The proposal's place for each meeting (meeting id → assignment; nulls = unscheduled). */
     @Transactional(readOnly = true)
     @PreAuthorize(EventService.MANAGE)
     public Map<Long, ProposalAssignment> proposal(long eventId, long runId) {
-        run(eventId, runId);
+        access.managed(eventId);
+        runs.findById(runId).filter(r -> r.getEventId() == eventId)
+                .orElseThrow(() -> new NotFoundException("run", runId));
         Map<Long, ProposalAssignment> map = new HashMap<>();
         assignments.findByRunId(runId).forEach(a -> map.put(a.getMeetingId(), a));
         return map;
@@ -279,10 +244,5 @@ public class ScheduleService {
         access.managed(eventId);
         runs.findById(runId).filter(r -> r.getEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("run", runId)).decide(false);
-    }
-
-    @PreDestroy
-    void shutdown() {
-        executor.shutdownNow();
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import no.kobling.shared.DomainException;
+import org.hibernate.annotations.BatchSize;
 
 /** A matchmaking event, organised by one organisation, optionally jointly with co-organisers. */
 @Entity
@@ -62,12 +63,15 @@ public class Event {
     @Version
     private long version;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy: a list of events fetches them for a whole page at once (batch), one event by an entity graph
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "event_co_organiser", joinColumns = @JoinColumn(name = "event_id"))
     @Column(name = "organisation_id")
     private Set<Long> coOrganisers = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "event_translation", joinColumns = @JoinColumn(name = "event_id"))
     @MapKeyColumn(name = "locale")
     private Map<String, Text> texts = new TreeMap<>();

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import no.kobling.shared.DomainException;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A company registered for an event, with its type, approval, availability and check-in. A registration from the
@@ -71,7 +72,9 @@ public class Participant {
     @Version
     private long version;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy: lists of participants fetch the blocked slots of many at once (batch), one participant by entity graph
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
     @CollectionTable(name = "event_blocked_slot", joinColumns = @JoinColumn(name = "participant_id"))
     private Set<SlotRef> blocked = new HashSet<>();
 

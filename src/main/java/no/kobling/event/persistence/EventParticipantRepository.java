@@ -7,9 +7,15 @@ import jakarta.persistence.LockModeType;
 import no.kobling.event.domain.Participant;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface EventParticipantRepository extends JpaRepository<Participant, Long> {
+
+    /** One participant with its blocked slots (lazy in lists; the availability page shows them). */
+    @Override
+    @EntityGraph(attributePaths = "blocked")
+    Optional<Participant> findById(Long id);
 
     List<Participant> findByEventIdOrderByCompanyNameAsc(long eventId);
 

@@ -1,23 +1,44 @@
 package no.kobling.event.persistence;
 
-import java.util.List;
-import java.util.Optional;
 import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import no.kobling.event.domain.Event;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.query.Param;
 
 public interface EventRepository extends JpaRepository<Event, Long> {
 
-    Optional<Event> findBySlug(String slug);
+    /** One event with its texts and co-organisers (they are lazy; a page shows them after the transaction). */
+    @Override
+    @EntityGraph(attributePaths = {"texts", "coOrganisers"})
+    Optional<Event> findById(Long id);
 
-    /** The event row locked for this transaction: schedule edits and approvals of one event take turns. */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select e from Event e where e.id = :id")
-    Optional<Event> lockById(long id);
+    @EntityGraph(attributePaths = {"texts", "coOrganisers"})
+    Optional<Event> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
 
-    List<Event> findAllByOrderByCreatedAtDesc();
+    /**
+     * A page of the events a caller may see: with {@code all}, every event; otherwise open and closed events and
+     * the drafts organised (or co-organised) by {@code org}. Texts and co-organisers are batch-fetched.
+     */
+    @Query(value = "select e from Event e where :all = true or e.status <> :draft or e.organiserOrgId = :org "
+            + "or :org member of e.coOrganisers",
+            countQuery = "select count(e) from Event e where :all = true or e.status <> :draft "
+                    + "or e.organiserOrgId = :org or :org member of e.coOrganisers")
+    Page<Event> visible(@Param("all") boolean all, @Param("org") long organisationId,
+            @Param("draft") Event.Status draft, Pageable page);
+
+    /**
+     * Locks the event row for this transaction: scheduling runs (across nodes), schedule edits and approvals of one
+     * event take turns.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Event e where e.id = :id")
+    Optional<Event> lockById(@Param("id") long id);
 }

@@ -19,14 +19,35 @@ public interface MeetingScheduler {
      */
     Schedule solve(ScheduleInstance instance, SolveOptions options, Progress progress);
 
-    record SolveOptions(Duration timeLimit, Map<String, Schedule.Assignment> previous) {
+    /**
+     * How long to search. With {@code evaluations} set, the search ends after that many score calculations (or a
+     * perfect score) with a fixed random seed, whatever the clock says: the same instance gives the same schedule on
+     * a fast and a loaded machine (tests, reproducible runs). Otherwise the time limit ends it.
+     */
+    record SolveOptions(Duration timeLimit, Map<String, Schedule.Assignment> previous, Long evaluations) {
 
         public SolveOptions {
             previous = previous == null ? Map.of() : Map.copyOf(previous);
+            if (evaluations != null && evaluations < 1) {
+                throw new IllegalArgumentException("evaluations must be positive");
+            }
+        }
+
+        public SolveOptions(Duration timeLimit, Map<String, Schedule.Assignment> previous) {
+            this(timeLimit, previous, null);
         }
 
         public static SolveOptions within(Duration timeLimit) {
             return new SolveOptions(timeLimit, Map.of());
+        }
+
+        /** A search of a fixed amount of work (score calculations), independent of the machine's speed. */
+        public static SolveOptions evaluations(long evaluations) {
+            return new SolveOptions(null, Map.of(), evaluations);
+        }
+
+        public SolveOptions withPrevious(Map<String, Schedule.Assignment> previousAssignment) {
+            return new SolveOptions(timeLimit, previousAssignment, evaluations);
         }
     }
 

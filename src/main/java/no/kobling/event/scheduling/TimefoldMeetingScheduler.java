@@ -24,6 +24,6 @@ public final class TimefoldMeetingScheduler implements MeetingScheduler {
         Duration limit = given.timeLimit() == null || given.timeLimit().isNegative() || given.timeLimit().isZero()
                 ? DEFAULT_TIME_LIMIT : given.timeLimit();
         return solver.solve(SchedulingProblem.of(instance, given.previous()), limit, started,
-                progress == null ? Progress.NONE : progress);
+                progress == null ? Progress.NONE : progress, given.evaluations());
     }
 }

@@ -1,6 +1,8 @@
 package no.kobling.event.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,7 +10,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Duration;
+import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,7 +31,12 @@ import no.kobling.event.domain.EventTable;
 import no.kobling.event.domain.MeetingRequest;
 import no.kobling.event.domain.Participant;
 import no.kobling.event.domain.ScheduleRun;
+import no.kobling.shared.PageResult;
+import no.kobling.shared.Paging;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -161,9 +168,12 @@ class EventApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Events the caller may see")
-    List<EventJson> list() {
-        return events.visibleEvents().stream().map(EventJson::of).toList();
+    @Operation(summary = "Events the caller may see, a page at a time (sort: createdAt or status, '-' for "
+            + "descending; default -createdAt)")
+    PageResult<EventJson> list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort) {
+        return PageResult.of(events.visibleEvents(Paging.of(page, size, sort, EventService.SORTS, "-createdAt")),
+                EventJson::of);
     }
 
     @PostMapping
@@ -313,21 +323,34 @@ class EventApiController {
         return agendas.meetings(id).stream().map(MeetingJson::of).toList();
     }
 
+    /** Seconds a client should wait before polling a running run again. */
+    static final String POLL_SECONDS = "2";
+
     @PostMapping("/{id}/schedule-runs")
-    @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Start a scheduling run in the background (poll it; wait=true waits for the result)")
-    RunJson startRun(@PathVariable long id, @RequestParam(defaultValue = "10") int seconds,
-            @RequestParam(defaultValue = "false") boolean wait) {
+    @Operation(summary = "Start a scheduling run in the background",
+            description = "Answers 202 Accepted at once, with the run and its URL in Location. The request does not "
+                    + "wait for the solver: poll GET Location (status RUNNING, with fractionDone and scheduled so "
+                    + "far, and Retry-After) until the status is PROPOSED or FAILED. Any node of a cluster answers "
+                    + "the poll; runs, progress and leases are in the database.")
+    @ApiResponse(responseCode = "202", description = "Run started; poll the Location",
+            headers = @Header(name = "Location", description = "URL of the run"))
+    ResponseEntity<RunJson> startRun(@PathVariable long id, @RequestParam(defaultValue = "10") int seconds) {
         long run = scheduling.start(id, seconds);
-        if (wait) {
-            scheduling.await(run, Duration.ofSeconds(seconds + 30L));
-        }
-        return RunJson.of(scheduling.run(id, run));
+        RunJson body = RunJson.of(scheduling.run(id, run));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/events/" + id + "/schedule-runs/" + run))
+                .header(HttpHeaders.RETRY_AFTER, POLL_SECONDS).body(body);
     }
 
     @GetMapping("/{id}/schedule-runs/{runId}")
-    RunJson run(@PathVariable long id, @PathVariable long runId) {
-        return RunJson.of(scheduling.run(id, runId));
+    @Operation(summary = "A scheduling run: its status and progress (poll while RUNNING, as Retry-After says)")
+    ResponseEntity<RunJson> run(@PathVariable long id, @PathVariable long runId) {
+        RunJson body = RunJson.of(scheduling.run(id, runId));
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        if (body.status() == ScheduleRun.Status.RUNNING) {
+            ok.header(HttpHeaders.RETRY_AFTER, POLL_SECONDS).cacheControl(CacheControl.noStore());
+        }
+        return ok.body(body);
     }
 
     @PostMapping("/{id}/schedule-runs/{runId}/accept")

@@ -1,5 +1,6 @@
 package no.kobling.event.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,10 @@ import no.kobling.event.domain.Participant;
 import no.kobling.identity.OrganisationDirectory;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
+import no.kobling.shared.Paging;
 import no.kobling.shared.web.FormErrors;
+import no.kobling.shared.web.ListLinks;
+import org.springframework.data.domain.Page;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -47,9 +51,13 @@ class EventController {
         return LocaleContextHolder.getLocale().getLanguage();
     }
 
+    /** The events the caller may see, a page at a time (newest first). */
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("events", events.visibleEvents());
+    String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) String sort, Model model, HttpServletRequest request) {
+        Page<Event> result = events.visibleEvents(Paging.of(page, size, sort, EventService.SORTS, "-createdAt"));
+        model.addAttribute("page", result);
+        model.addAttribute("links", ListLinks.of(request, result));
         model.addAttribute("lang", lang());
         return "event/list";
     }

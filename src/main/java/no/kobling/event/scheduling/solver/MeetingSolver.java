@@ -43,12 +43,15 @@ public final class MeetingSolver {
         thread.setDaemon(true);
         return thread;
     });
+    /** Timefold's default environment is reproducible: with a fixed seed, a step-limited search is too. */
+    private static final long RANDOM_SEED = 20261207L;
     private static final String PERFECT = "[0]hard/[0/0/0]soft";
 
     private final SolverFactory<MeetingPlan> factory = SolverFactory.create(new SolverConfig()
             .withSolutionClass(MeetingPlan.class)
             .withEntityClasses(PlannedMeeting.class)
             .withConstraintProviderClass(MeetingConstraints.class)
+            .withRandomSeed(RANDOM_SEED)
             .withPhases(new LocalSearchPhaseConfig()));
 
     private static double fraction(long startedNanos, long limitNanos) {
@@ -60,6 +63,19 @@ public final class MeetingSolver {
      */
     public Schedule solve(SchedulingProblem problem, Duration limit, long startedNanos,
             MeetingScheduler.Progress progress) {
+        return solve(problem, limit, startedNanos, progress, null);
+    }
+
+    /**
+     * As {@link #solve(SchedulingProblem, Duration, long, MeetingScheduler.Progress)}; with {@code evaluations} set,
+     * no clock ends either phase: the construction runs to its end and local search ends after that many score
+     * calculations or a perfect score (deterministic, see {@link #RANDOM_SEED}).
+     */
+    public Schedule solve(SchedulingProblem problem, Duration limit, long startedNanos,
+            MeetingScheduler.Progress progress, Long evaluations) {
+        if (evaluations != null) {
+            return solveCounted(problem, startedNanos, progress, evaluations);
+        }
         long limitNanos = Math.max(1_000_000L, limit.toNanos());
         long constructionEnd = startedNanos + (long) (limitNanos * CONSTRUCTION_SHARE);
         progress.update(0, 0.0);
@@ -92,6 +108,26 @@ public final class MeetingSolver {
                 watchdog.cancel(false);
             }
             slots = best.slots(problem.meetingCount);
+        }
+        Schedule schedule = TableAssignment.toSchedule(problem, slots, (System.nanoTime() - startedNanos) / 1e9);
+        progress.update(schedule.stats().scheduled(), 1.0);
+        return schedule;
+    }
+
+    private Schedule solveCounted(SchedulingProblem problem, long startedNanos, MeetingScheduler.Progress progress,
+            long evaluations) {
+        progress.update(0, 0.0);
+        Construction construction = new Construction(problem);
+        int[] slots = construction.run(Long.MAX_VALUE, () -> false);
+        progress.update(construction.scheduled(), 0.0);
+        MeetingPlan plan = MeetingPlan.of(problem, slots);
+        if (!plan.getMeetings().isEmpty()) {
+            Solver<MeetingPlan> solver = factory.buildSolver(new SolverConfigOverride<MeetingPlan>()
+                    .withTerminationConfig(new TerminationConfig()
+                            .withScoreCalculationCountLimit(evaluations)
+                            .withBestScoreLimit(PERFECT)));
+            solver.addEventListener(event -> progress.update(event.getNewBestSolution().scheduled(), 0.5));
+            slots = solver.solve(plan).slots(problem.meetingCount);
         }
         Schedule schedule = TableAssignment.toSchedule(problem, slots, (System.nanoTime() - startedNanos) / 1e9);
         progress.update(schedule.stats().scheduled(), 1.0);

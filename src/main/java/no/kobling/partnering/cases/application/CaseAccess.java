@@ -10,6 +10,10 @@ import no.kobling.identity.SystemAccess;
 import no.kobling.partnering.cases.domain.PartnerCase;
 import no.kobling.partnering.cases.persistence.CaseRepository;
 import no.kobling.shared.NotFoundException;
+import no.kobling.shared.Paging;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -105,6 +109,15 @@ public class CaseAccess {
         Set<Long> partnerships = new HashSet<>(caller.coordinated());
         directory.partnershipsOf(caller.organisationId()).forEach(p -> partnerships.add(p.id()));
         return cases.visibleTo(Set.of(caller.organisationId()), partnerships.isEmpty() ? Set.of(-1L) : partnerships);
+    }
+
+    /** A page of the board (newest first): the cases the caller may see, filtered in the query. */
+    public Page<PartnerCase> board(Caller caller, Long partnershipId, boolean includeClosed, int page, int size) {
+        Set<Long> orgs = caller.organisationId() == null ? Set.of(-1L) : Set.of(caller.organisationId());
+        Set<Long> partnerships = caller.coordinated().isEmpty() ? Set.of(-1L) : caller.coordinated();
+        return cases.board(caller.seesAll(), orgs, partnerships, includeClosed,
+                partnershipId == null ? -1 : partnershipId, PageRequest.of(Math.max(0, page),
+                        Math.max(1, Math.min(size, Paging.MAX_SIZE)), Sort.by(Sort.Direction.DESC, "id")));
     }
 
     /** All cases the caller may see, newest first. */

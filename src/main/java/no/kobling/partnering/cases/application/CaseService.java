@@ -39,6 +39,8 @@ import no.kobling.partnering.cases.persistence.OutcomeRepository;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,15 +85,18 @@ public class CaseService {
         this.days = days;
     }
 
-    /** The board: the caller's visible cases (open ones, or all), optionally of one partnership and stage. */
+    /**
+     * A page of the board: the caller's visible cases (open ones, or all), optionally of one partnership, newest
+     * first. Filtered and paged in the query; names, candidates and overdue follow-ups of the page in a bounded
+     * number of queries.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(CaseAccess.READ)
-    public List<CaseCard> board(Long partnershipId, boolean includeClosed) {
+    public Page<CaseCard> board(Long partnershipId, boolean includeClosed, int page, int size) {
         Caller caller = access.caller();
-        List<PartnerCase> list = access.visibleCases(caller).stream()
-                .filter(c -> includeClosed || c.isOpen())
-                .filter(c -> partnershipId == null || c.getPartnershipId() == partnershipId).toList();
-        return views.cards(list, overdue(list));
+        Page<PartnerCase> cases = access.board(caller, partnershipId, includeClosed, page, size);
+        List<CaseCard> cards = views.cards(cases.getContent(), overdue(cases.getContent()));
+        return new PageImpl<>(cards, cases.getPageable(), cases.getTotalElements());
     }
 
     @Transactional(readOnly = true)

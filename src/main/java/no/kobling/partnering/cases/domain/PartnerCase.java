@@ -1,5 +1,6 @@
 package no.kobling.partnering.cases.domain;
 
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -75,6 +76,7 @@ public class PartnerCase {
     private String consentBHow;
 
     @ElementCollection
+    @BatchSize(size = 100) // the board shows the candidate count of a page of cases: one query, not one per card
     @CollectionTable(name = "cases_candidate", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "company_id", nullable = false)
     private Set<Long> candidateIds = new HashSet<>();

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import no.kobling.partnering.cases.domain.PartnerCase;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -15,6 +17,20 @@ public interface CaseRepository extends JpaRepository<PartnerCase, Long> {
             + "or c.partnershipId in :partnerships order by c.id desc")
     List<PartnerCase> visibleTo(@Param("orgs") Collection<Long> organisationIds,
             @Param("partnerships") Collection<Long> partnershipIds);
+
+    /**
+     * A page of the board: the cases the caller may see ({@code all}, or those whose facilitators act for one of
+     * {@code orgs}, or of one of {@code partnerships}), open ones unless {@code closed}, of one partnership or all.
+     */
+    @Query(value = "select c from PartnerCase c where (:all = true or c.facilitatorAOrgId in :orgs "
+            + "or c.facilitatorBOrgId in :orgs or c.partnershipId in :partnerships) "
+            + "and (:closed = true or c.closedAt is null) and (:partnership = -1 or c.partnershipId = :partnership)",
+            countQuery = "select count(c) from PartnerCase c where (:all = true or c.facilitatorAOrgId in :orgs "
+            + "or c.facilitatorBOrgId in :orgs or c.partnershipId in :partnerships) "
+            + "and (:closed = true or c.closedAt is null) and (:partnership = -1 or c.partnershipId = :partnership)")
+    Page<PartnerCase> board(@Param("all") boolean all, @Param("orgs") Collection<Long> organisationIds,
+            @Param("partnerships") Collection<Long> partnershipIds, @Param("closed") boolean includeClosed,
+            @Param("partnership") long partnershipId, Pageable page);
 
     @Query("select c from PartnerCase c order by c.id desc")
     List<PartnerCase> findAllNewestFirst();

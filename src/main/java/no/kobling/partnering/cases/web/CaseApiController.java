@@ -1,5 +1,6 @@
 package no.kobling.partnering.cases.web;
 
+import no.kobling.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -92,10 +93,12 @@ class CaseApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The board: cases the caller may see (open ones unless closed=true)")
-    List<CaseCard> board(@RequestParam(required = false) Long partnershipId,
-            @RequestParam(defaultValue = "false") boolean closed) {
-        return cases.board(partnershipId, closed);
+    @Operation(summary = "The board: cases the caller may see (open ones unless closed=true), newest first, a page "
+            + "at a time")
+    PageResult<CaseCard> board(@RequestParam(required = false) Long partnershipId,
+            @RequestParam(defaultValue = "false") boolean closed, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return PageResult.of(cases.board(partnershipId, closed, page, size), c -> c);
     }
 
     @PostMapping

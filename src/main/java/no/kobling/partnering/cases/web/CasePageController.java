@@ -1,5 +1,8 @@
 package no.kobling.partnering.cases.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import no.kobling.shared.web.ListLinks;
+import org.springframework.data.domain.Page;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -53,13 +56,16 @@ class CasePageController {
 
     @GetMapping
     String board(@RequestParam(required = false) Long partnershipId,
-            @RequestParam(defaultValue = "false") boolean closed, Model model) {
-        List<CaseCard> cards = cases.board(partnershipId, closed);
+            @RequestParam(defaultValue = "false") boolean closed, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "60") int size, Model model, HttpServletRequest request) {
+        Page<CaseCard> result = cases.board(partnershipId, closed, page, size);
+        List<CaseCard> cards = result.getContent();
+        model.addAttribute("links", ListLinks.of(request, result));
         Map<Stage, List<CaseCard>> columns = new LinkedHashMap<>();
         Arrays.stream(Stage.values()).forEach(s -> columns.put(s, new ArrayList<>()));
         cards.forEach(c -> columns.get(c.stage()).add(c));
         model.addAttribute("columns", columns);
-        model.addAttribute("total", cards.size());
+        model.addAttribute("total", result.getTotalElements());
         model.addAttribute("overdue", cards.stream().mapToLong(CaseCard::overdueFollowUps).sum());
         model.addAttribute("partnershipId", partnershipId);
         model.addAttribute("closed", closed);
