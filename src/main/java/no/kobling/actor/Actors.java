@@ -33,6 +33,12 @@ public interface Actors {
      */
     List<PartnershipRef> visiblePartnerships();
 
+    /**
+     * The caller's visible partnerships that are active today. An ended partnership stays readable (history) but gives
+     * no working area: use this, not {@link #visiblePartnerships()}, for where a caller may edit or refer.
+     */
+    List<PartnershipRef> activePartnerships();
+
     /** How many organisations, partnerships and people the caller may see. */
     Counts counts();
 

@@ -58,6 +58,8 @@ class EndedPartnershipTest {
     ApiTokenService tokens;
     @Autowired
     Clock clock;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     TestUsers users;
     long x;
@@ -138,6 +140,31 @@ class EndedPartnershipTest {
         mvc.perform(post("/api/v1/cases").with(users.as(coordinatorX)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(caseJson(active, a, b, facilitatorActive)))
                 .andExpect(status().is2xxSuccessful());
+    }
+
+    @Test
+    void anEndedPartnershipGivesNoWorkingArea() throws Exception {
+        long heroy = context.getBean(no.kobling.geo.Geography.class).municipalityByCode("NO", "1515").orElseThrow()
+                .id();
+        LocalDate today = LocalDate.now(clock);
+        long z = organisation("Z");
+        long endedWithArea = SystemAccess.run(() -> actors.createPartnership(new PartnershipData(
+                TestUsers.unique("Ended area"), null, today.minusYears(3), today.minusDays(1), Set.of(heroy),
+                Map.of(z, MemberRole.OWNER))));
+        String coordinatorZ = user("coord-z", z);
+        // the partnership stays readable (history), but it is not among the caller's active ones
+        assertThat(users.actingAs(coordinatorZ, () -> actors.visiblePartnerships()))
+                .extracting(no.kobling.actor.PartnershipRef::id).contains(endedWithArea);
+        assertThat(users.actingAs(coordinatorZ, () -> actors.activePartnerships()))
+                .extracting(no.kobling.actor.PartnershipRef::id).doesNotContain(endedWithArea);
+        // a company in the ended partnership's municipality is outside Z's area: no register edits there
+        long company = SystemAccess.run(() -> companies.register(new Companies.CompanyData("NO",
+                CompanyTestData.norwegianNumber(), TestUsers.unique("Herøy"), "AS", null, heroy, 3, null, Set.of())));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/v1/companies/{id}", company).with(users.as(coordinatorZ))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Renamed AS\",\"legalForm\":\"AS\","
+                        + "\"municipalityId\":" + heroy + ",\"employees\":3,\"status\":\"ACTIVE\",\"version\":0}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("company-not-in-area"));
     }
 
     private String caseJson(long partnership, long a, long b, String otherFacilitator) {

@@ -28,10 +28,13 @@ class ActorsFacade implements Actors {
     private final PersonRepository people;
     private final ActorAccess access;
     private final CompetenceCatalogue competenceCatalogue;
+    private final TenancyRule tenancyRule;
 
     ActorsFacade(OrganisationService organisationService, PartnershipService partnershipService,
             PersonService personService, OrganisationRepository organisations, PartnershipRepository partnerships,
-            PersonRepository people, ActorAccess access, CompetenceCatalogue competenceCatalogue) {
+            PersonRepository people, ActorAccess access, CompetenceCatalogue competenceCatalogue,
+            TenancyRule tenancyRule) {
+        this.tenancyRule = tenancyRule;
         this.organisationService = organisationService;
         this.partnershipService = partnershipService;
         this.personService = personService;
@@ -95,6 +98,17 @@ class ActorsFacade implements Actors {
             return List.of();
         }
         return partnerships.findAll(tenancy.partnerships(), Sort.by("name", "id")).stream()
+                .map(p -> new PartnershipRef(p.getId(), p.getName())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PartnershipRef> activePartnerships() {
+        java.time.LocalDate today = tenancyRule.today();
+        java.util.Set<Long> visible = visiblePartnerships().stream().map(PartnershipRef::id)
+                .collect(java.util.stream.Collectors.toSet());
+        return partnerships.findAllById(visible).stream().filter(p -> p.isActiveOn(today))
+                .sorted(java.util.Comparator.comparing(p -> p.getName()))
                 .map(p -> new PartnershipRef(p.getId(), p.getName())).toList();
     }
 

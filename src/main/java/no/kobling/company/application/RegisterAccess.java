@@ -101,7 +101,7 @@ public class RegisterAccess {
             if (area == null) {
                 Set<Long> ids = new HashSet<>();
                 if (!all && organisationId != null) {
-                    for (PartnershipRef p : actors.visiblePartnerships()) {
+                    for (PartnershipRef p : actors.activePartnerships()) {
                         ids.addAll(actors.partnershipMunicipalityIds(p.id()));
                     }
                 }

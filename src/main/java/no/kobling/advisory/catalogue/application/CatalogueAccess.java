@@ -71,7 +71,7 @@ public class CatalogueAccess {
             return null;
         }
         Set<Long> ids = new HashSet<>();
-        for (PartnershipRef p : actors.visiblePartnerships()) {
+        for (PartnershipRef p : actors.activePartnerships()) {
             ids.addAll(partnershipMunicipalities(p.id()));
         }
         return ids;
