@@ -13,6 +13,9 @@ public class SqlCounter implements StatementInspector {
     @Override
     public String inspect(String sql) {
         COUNT.get()[0]++;
+        if (Boolean.getBoolean("kobling.test.print-sql")) {
+            System.out.println("SQLCOUNT " + sql);
+        }
         return sql;
     }
 

@@ -3,6 +3,7 @@ package no.kobling.advisory.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -272,21 +273,55 @@ public class ActivityService {
         return companies.ref(id).orElseThrow(() -> new NotFoundException("company", id));
     }
 
+    /** Views of many activities with one look-up per kind of name (advisors, companies, organisations, places). */
     public List<ActivityView> views(Collection<Activity> list, Viewer viewer) {
-        return list.stream().map(a -> view(a, viewer)).toList();
+        Names names = new Names(list);
+        return list.stream().map(a -> view(a, viewer, names)).toList();
     }
 
     public ActivityView view(Activity a, Viewer viewer) {
+        return view(a, viewer, new Names(List.of(a)));
+    }
+
+    /** The names a list of activities shows, fetched once for the whole list (not once per row). */
+    private final class Names {
+
+        final Map<Long, String> advisors;
+        final Map<Long, CompanyRef> companyRefs = new HashMap<>();
+        final Map<Long, String> organisations = new HashMap<>();
+        final Map<Long, java.util.Optional<String>> municipalities = new HashMap<>();
+
+        Names(Collection<Activity> list) {
+            advisors = directory.userNames(list.stream().flatMap(a -> a.getAdvisorUserIds().stream())
+                    .collect(java.util.stream.Collectors.toSet()));
+            Set<Long> companyIds = list.stream().flatMap(a -> a.getCompanyIds().stream())
+                    .collect(java.util.stream.Collectors.toSet());
+            if (!companyIds.isEmpty()) {
+                companies.refs(companyIds).forEach(r -> companyRefs.put(r.id(), r));
+            }
+        }
+
+        String organisation(long id) {
+            return organisations.computeIfAbsent(id, o -> directory.organisationName(o).orElse(""));
+        }
+
+        String municipality(Long id) {
+            return id == null ? null : municipalities.computeIfAbsent(id,
+                    m -> geography.municipality(m).map(MunicipalityRef::name)).orElse(null);
+        }
+    }
+
+    private ActivityView view(Activity a, Viewer viewer, Names names) {
         Locale locale = locale();
-        Map<Long, String> advisorNames = directory.userNames(a.getAdvisorUserIds());
-        List<Named> advisors = advisorNames.entrySet().stream().map(e -> new Named(e.getKey(), e.getValue()))
-                .toList();
-        List<CompanyRef> refs = companies.refs(a.getCompanyIds()).stream()
+        List<Named> advisors = a.getAdvisorUserIds().stream().filter(names.advisors::containsKey)
+                .map(id -> new Named(id, names.advisors.get(id)))
+                .sorted(java.util.Comparator.comparingLong(Named::id)).toList();
+        List<CompanyRef> refs = a.getCompanyIds().stream().map(names.companyRefs::get)
+                .filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(CompanyRef::name, String.CASE_INSENSITIVE_ORDER)).toList();
         List<Named> entrepreneurs = a.getEntrepreneurIds().stream().sorted()
                 .flatMap(id -> companies.entrepreneurName(id).map(n -> new Named(id, n)).stream()).toList();
-        String municipalityName = a.getMunicipalityId() == null ? null
-                : geography.municipality(a.getMunicipalityId()).map(MunicipalityRef::name).orElse(null);
+        String municipalityName = names.municipality(a.getMunicipalityId());
         String serviceName = null;
         if (a.getServiceId() != null) {
             ServiceOptions options = serviceOptions.getIfAvailable();
@@ -294,11 +329,10 @@ public class ActivityService {
                     : options.service(a.getServiceId(), locale).map(ServiceOptions.ServiceOption::name).orElse(null);
         }
         return new ActivityView(a.getId(), a.getKind().getId(), a.getKind().getCode(), a.getKind().name(locale),
-                a.getDate(), a.getHours(), a.getOrganisationId(),
-                directory.organisationName(a.getOrganisationId()).orElse(""), a.getMunicipalityId(),
-                municipalityName, a.getServiceId(), serviceName, a.getNotes(), a.getVisibility(),
-                a.getFollowUpDate(), a.isFollowUpDone(), advisors, refs, entrepreneurs, viewer.mayEdit(a),
-                a.getVersion());
+                a.getDate(), a.getHours(), a.getOrganisationId(), names.organisation(a.getOrganisationId()),
+                a.getMunicipalityId(), municipalityName, a.getServiceId(), serviceName, a.getNotes(),
+                a.getVisibility(), a.getFollowUpDate(), a.isFollowUpDone(), advisors, refs, entrepreneurs,
+                viewer.mayEdit(a), a.getVersion());
     }
 
     static Set<Long> withSentinel(Set<Long> ids) {
