@@ -91,25 +91,25 @@ class ActorsFacade implements Actors {
     @Override
     @Transactional(readOnly = true)
     public List<PartnershipRef> visiblePartnerships() {
-        Tenancy tenancy = access.tenancy();
-        // funders (VIEW_REPORTS) choose among their partnerships for the reports (aggregates), too
-        if (!tenancy.seesAll() && !tenancy.viewer().has(Permission.VIEW_DIRECTORY)
-                && !tenancy.viewer().has(Permission.VIEW_REPORTS)) {
-            return List.of();
-        }
-        return partnerships.findAll(tenancy.partnerships(), Sort.by("name", "id")).stream()
-                .map(p -> new PartnershipRef(p.getId(), p.getName())).toList();
+        return visiblePartnershipEntities().stream().map(p -> new PartnershipRef(p.getId(), p.getName())).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<PartnershipRef> activePartnerships() {
         java.time.LocalDate today = tenancyRule.today();
-        java.util.Set<Long> visible = visiblePartnerships().stream().map(PartnershipRef::id)
-                .collect(java.util.stream.Collectors.toSet());
-        return partnerships.findAllById(visible).stream().filter(p -> p.isActiveOn(today))
-                .sorted(java.util.Comparator.comparing(p -> p.getName()))
+        return visiblePartnershipEntities().stream().filter(p -> p.isActiveOn(today))
                 .map(p -> new PartnershipRef(p.getId(), p.getName())).toList();
+    }
+
+    private List<no.kobling.actor.domain.Partnership> visiblePartnershipEntities() {
+        Tenancy tenancy = access.tenancy();
+        // funders (VIEW_REPORTS) choose among their partnerships for the reports (aggregates), too
+        if (!tenancy.seesAll() && !tenancy.viewer().has(Permission.VIEW_DIRECTORY)
+                && !tenancy.viewer().has(Permission.VIEW_REPORTS)) {
+            return List.of();
+        }
+        return partnerships.findAll(tenancy.partnerships(), Sort.by("name", "id"));
     }
 
     @Override
