@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import no.kobling.shared.JobLease;
+import no.kobling.shared.NodeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,12 +30,13 @@ public class AuditRetention {
     private final Clock clock;
     private final boolean timerEnabled;
     private final Period audit;
-    private final String node = "node-" + UUID.randomUUID();
+    private final String node;
 
-    AuditRetention(JdbcTemplate jdbc, JobLease lease, Clock clock,
+    AuditRetention(JdbcTemplate jdbc, JobLease lease, Clock clock, NodeId node,
             @Value("${kobling.jobs.enabled:true}") boolean timerEnabled,
             @Value("${kobling.retention.audit:5y}") Period audit) {
         this.jdbc = jdbc;
+        this.node = node.id();
         this.lease = lease;
         this.clock = clock;
         this.timerEnabled = timerEnabled;

@@ -1,13 +1,11 @@
 package no.kobling.event.application;
 
 import jakarta.annotation.PreDestroy;
-import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,8 +28,10 @@ import no.kobling.event.scheduling.InvalidInstanceException;
 import no.kobling.event.scheduling.MeetingScheduler;
 import no.kobling.event.scheduling.Schedule;
 import no.kobling.identity.SystemAccess;
+import no.kobling.shared.NodeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -62,13 +62,22 @@ class ScheduleRunner {
     private final ScheduledExecutorService heartbeat;
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
 
+    @Autowired
     ScheduleRunner(EventRunRepository runs, EventAssignmentRepository assignments, EventSessionRepository sessions,
             EventTableRepository tables, MeetingScheduler scheduler, PlatformTransactionManager tm, Clock clock,
-            @Value("${kobling.node-id:}") String node,
+            NodeId node,
             @Value("${kobling.events.scheduler-workers:2}") int workers,
             @Value("${kobling.events.scheduler-queue:20}") int queue,
             @Value("${kobling.events.run-lease:PT1M}") Duration lease,
             @Value("${kobling.events.run-heartbeat:PT5S}") Duration heartbeatEvery) {
+        this(runs, assignments, sessions, tables, scheduler, tm, clock, node.id(), workers, queue, lease,
+                heartbeatEvery);
+    }
+
+    /** A runner under a given node name (tests run a second node in one context). */
+    ScheduleRunner(EventRunRepository runs, EventAssignmentRepository assignments, EventSessionRepository sessions,
+            EventTableRepository tables, MeetingScheduler scheduler, PlatformTransactionManager tm, Clock clock,
+            String node, int workers, int queue, Duration lease, Duration heartbeatEvery) {
         this.runs = runs;
         this.assignments = assignments;
         this.sessions = sessions;
@@ -76,7 +85,7 @@ class ScheduleRunner {
         this.scheduler = scheduler;
         this.tx = new TransactionTemplate(tm);
         this.clock = clock;
-        this.node = node == null || node.isBlank() ? defaultNode() : node;
+        this.node = node;
         this.lease = lease;
         AtomicInteger n = new AtomicInteger();
         this.workers = new ThreadPoolExecutor(Math.max(1, workers), Math.max(1, workers), 60, TimeUnit.SECONDS,
@@ -90,16 +99,6 @@ class ScheduleRunner {
         Thread t = new Thread(r, name);
         t.setDaemon(true);
         return t;
-    }
-
-    private static String defaultNode() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (Exception e) {
-            host = "node";
-        }
-        return host + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** This node's id, written as the owner of the runs it solves. */

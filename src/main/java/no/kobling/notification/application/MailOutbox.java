@@ -11,6 +11,7 @@ import no.kobling.notification.persistence.OutboxStore;
 import no.kobling.notification.persistence.OutboxStore.Pending;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import no.kobling.shared.NodeId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
@@ -35,12 +36,17 @@ public class MailOutbox {
     private final JavaMailSender mail;
     private final Clock clock;
     private final String from;
-    private final String node = "node-" + UUID.randomUUID();
+    private final String node;
     private final Duration lease;
 
     @Autowired
     MailOutbox(OutboxStore store, JavaMailSender mail, Clock clock, @Value("${kobling.mail.from}") String from,
-            @Value("${kobling.mail.lease:PT5M}") Duration lease) {
+            @Value("${kobling.mail.lease:PT5M}") Duration lease, NodeId node) {
+        this(store, mail, clock, from, lease, node.id());
+    }
+
+    private MailOutbox(OutboxStore store, JavaMailSender mail, Clock clock, String from, Duration lease, String node) {
+        this.node = node;
         this.store = store;
         this.mail = mail;
         this.clock = clock;
@@ -50,7 +56,7 @@ public class MailOutbox {
 
     /** An outbox with its own clock and lease (tests run several "nodes" with a short lease). */
     public static MailOutbox of(OutboxStore store, JavaMailSender mail, Clock clock, String from, Duration lease) {
-        return new MailOutbox(store, mail, clock, from, lease);
+        return new MailOutbox(store, mail, clock, from, lease, "node-" + UUID.randomUUID());
     }
 
     /** Sends what is due at {@code now} as this node; returns how many were sent. */

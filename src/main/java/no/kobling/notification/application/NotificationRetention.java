@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.UUID;
 import no.kobling.shared.JobLease;
+import no.kobling.shared.NodeId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,15 +36,16 @@ public class NotificationRetention {
     private final Period outboxFailed;
     private final Period notificationsRead;
     private final Period notifications;
-    private final String node = "node-" + UUID.randomUUID();
+    private final String node;
 
-    NotificationRetention(JdbcTemplate jdbc, JobLease lease, Clock clock,
+    NotificationRetention(JdbcTemplate jdbc, JobLease lease, Clock clock, NodeId node,
             @Value("${kobling.jobs.enabled:true}") boolean timerEnabled,
             @Value("${kobling.retention.outbox-sent:30d}") Period outboxSent,
             @Value("${kobling.retention.outbox-failed:90d}") Period outboxFailed,
             @Value("${kobling.retention.notifications-read:180d}") Period notificationsRead,
             @Value("${kobling.retention.notifications:365d}") Period notifications) {
         this.jdbc = jdbc;
+        this.node = node.id();
         this.lease = lease;
         this.clock = clock;
         this.timerEnabled = timerEnabled;
