@@ -3,6 +3,7 @@
 
 A table has a header line `key<TAB>en<TAB>nb<TAB>nn<TAB>sv<TAB>fi` and one key per line. The bundle named
 `messages` goes to src/main/resources/messages_<lang>.properties, others to src/main/resources/i18n/<name>_<lang>.properties.
+With bundle names as arguments (`python3 tools/i18n.py project budget`) only those bundles are written.
 Files are written as UTF-8 (Spring reads bundles as UTF-8: spring.messages.encoding).
 """
 import csv
@@ -22,8 +23,11 @@ def escape(value: str) -> str:
 
 def main() -> int:
     ok = True
+    only = set(sys.argv[1:])
     for table in sorted((ROOT / "tools" / "i18n").glob("*.tsv")):
         name = table.stem
+        if only and name not in only:
+            continue
         rows = list(csv.reader(table.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE))
         header, body = rows[0], [r for r in rows[1:] if r and r[0].strip() and not r[0].startswith("#")]
         if header[:6] != ["key"] + LANGS:

@@ -36,7 +36,8 @@ class TableOwnershipTest {
             Map.entry("catalogue_", "advisory"), Map.entry("cases_", "partnering"),
             Map.entry("partnering_", "partnering"), Map.entry("notification_", "notification"),
             Map.entry("event_", "event"), Map.entry("geo_", "geo"), Map.entry("audit_", "audit"),
-            Map.entry("shared_", "shared"));
+            Map.entry("shared_", "shared"), Map.entry("project_", "project"),
+            Map.entry("indicator_", "indicator"));
 
     /** Shared read-only reference data: readable (never writable) by every module. */
     static final String SHARED_READ_ONLY_PREFIX = "geo_";

@@ -27,6 +27,10 @@ public enum Permission {
     MANAGE_EVENTS,
     VIEW_REPORTS,
     REPRESENT_COMPANY,
+    /** Create and run projects, cooperation agreements and networks of the own organisation's partnerships. */
+    MANAGE_PROJECTS,
+    /** Log own hours on projects the own organisation takes part in. */
+    LOG_PROJECT_HOURS,
     /** Use the REST API with a personal token. */
     USE_API
 }
