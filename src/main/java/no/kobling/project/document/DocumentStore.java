@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.CurrentUsers;
+import no.kobling.identity.SystemAccess;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,9 +64,14 @@ public class DocumentStore {
         if (!kind.fitsName(name)) {
             throw DomainException.rule("document-name-mismatch", "document.error.name-mismatch", name);
         }
-        CurrentUser user = currentUsers.require();
+        // start-up work (demo data, imports) stores documents as the system actor, which has no user record
+        Optional<CurrentUser> user = currentUsers.current();
+        if (user.isEmpty() && !SystemAccess.isSystem()) {
+            currentUsers.require();
+        }
         StoredDocument document = documents.save(new StoredDocument(name, kind, content.length, sha256(content),
-                user.username(), user.organisationId(), clock.instant()));
+                user.map(CurrentUser::username).orElse(SystemAccess.SYSTEM),
+                user.map(CurrentUser::organisationId).orElse(null), clock.instant()));
         jdbc.update("insert into project_document_content (document_id, data) values (?, ?)", document.getId(),
                 content);
         return document.ref();

@@ -243,6 +243,15 @@ public class AgreementService {
                 .sorted(Comparator.comparing(Choice::name)).toList();
     }
 
+    /** Today's date in an agreement's zone (the default signing date on its page). */
+    public LocalDate todayIn(String timeZone) {
+        return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
+    }
+
+    public long maxDocumentBytes() {
+        return documents.maxBytes();
+    }
+
     public boolean mayCreate() {
         return access.caller().has(no.kobling.identity.Permission.MANAGE_PROJECTS);
     }
