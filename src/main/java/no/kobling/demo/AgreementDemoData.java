@@ -20,7 +20,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * The cooperation agreement of the four business gardens of the Sør-Trøndelag partnership (seed 001): parties
@@ -86,20 +85,24 @@ public class AgreementDemoData implements ApplicationRunner {
         });
     }
 
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
     /** A one-page PDF of the agreement's text. */
     static byte[] pdf() {
         StringBuilder html = new StringBuilder("<html><head><meta charset=\"UTF-8\"/><title>")
-                .append(HtmlUtils.htmlEscape(TITLE)).append("</title></head><body><h1>")
-                .append(HtmlUtils.htmlEscape(TITLE)).append("</h1><p>")
-                .append(HtmlUtils.htmlEscape(PURPOSE)).append("</p><h2>Samarbeidsområder</h2><ul>");
+                .append(xml(TITLE)).append("</title></head><body><h1>")
+                .append(xml(TITLE)).append("</h1><p>")
+                .append(xml(PURPOSE)).append("</p><h2>Samarbeidsområder</h2><ul>");
         for (String area : List.of("Effektiv utnyttelse av erfaring, nettverk og kapasitet på tvers av det enkelte "
                 + "næringshageselskap", "Sterkere og mer effektiv måloppnåelse i det nasjonale Næringshageprogrammet",
                 "Fellesskap mellom ansatte i de fire næringshagene", "Samarbeid om arrangement og kompetansetiltak")) {
-            html.append("<li>").append(HtmlUtils.htmlEscape(area)).append("</li>");
+            html.append("<li>").append(xml(area)).append("</li>");
         }
         html.append("</ul><h2>Parter</h2><ul>");
-        signers().forEach((org, signer) -> html.append("<li>").append(HtmlUtils.htmlEscape(org)).append(" – ")
-                .append(HtmlUtils.htmlEscape(signer)).append("</li>"));
+        signers().forEach((org, signer) -> html.append("<li>").append(xml(org)).append(" – ")
+                .append(xml(signer)).append("</li>"));
         html.append("</ul></body></html>");
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();

@@ -71,6 +71,8 @@ class CrossTenantApiTest {
             Map.entry("* /api/v1/geo/nace/{code}", "NACE reference data"),
             Map.entry("* /api/v1/advisory/kinds/{id}", "activity kinds are reference data (administrators edit)"),
             Map.entry("* /api/v1/advisory/kinds/{id}/restore", "activity kinds are reference data"),
+            Map.entry("* /api/v1/agreement-areas/{id}", "areas of cooperation are reference data (administrators edit)"),
+            Map.entry("* /api/v1/agreement-areas/{id}/restore", "areas of cooperation are reference data"),
             // platform administration, not tenant data: a non-administrator is refused the whole endpoint (403)
             Map.entry("* /api/v1/admin/users/{id}", "user administration is platform administration (403 for all)"),
             Map.entry("* /api/v1/imports/{id}", "register imports are platform administration (403 for all)"),
@@ -284,6 +286,19 @@ class CrossTenantApiTest {
                 List.of(id(x.openEventX), id(x.participantX), "approve"));
         m.put(v1 + "/events/{id}/participants/{pid}/meetings/{mid}/feedback",
                 List.of(id(x.openEventX), id(x.participantX), id(1L)));
+        // cooperation agreements (helper "agreement"): X's agreement with X2 and its one document
+        no.kobling.project.Agreements agreements = context.getBean(no.kobling.project.Agreements.class);
+        long agreementX = x.users.actingAs(x.xUser, () -> agreements.create(new no.kobling.project.Agreements
+                .AgreementData(TestUsers.unique("Agreement X"), "Purpose", Set.of(x.orgX, x.orgX2),
+                        Set.of(agreements.areaCodes().get(0)), LocalDate.of(2026, 1, 1), null, x.partnershipP)));
+        long documentX = x.users.actingAs(x.xUser, () -> agreements.attach(agreementX, "x.pdf",
+                "%PDF-1.4 agreement X".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        for (String s : List.of("", "/versions", "/documents")) {
+            m.put(v1 + "/agreements/{id}" + s, List.of(id(agreementX)));
+        }
+        m.put(v1 + "/agreements/{id}/documents/{documentId}", List.of(id(agreementX), id(documentX)));
+        m.put(v1 + "/agreements/{id}/parties/{organisationId}/sign", List.of(id(agreementX), id(x.orgX)));
+        m.put(v1 + "/agreements/{id}/parties/{organisationId}/terminate", List.of(id(agreementX), id(x.orgX)));
         return m;
     }
 

@@ -32,6 +32,7 @@ import no.kobling.project.agreement.persistence.AgreementVersionRepository;
 import no.kobling.project.document.DocumentRef;
 import no.kobling.project.document.DocumentStore;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.LocalDay;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.PageResult;
 import no.kobling.shared.StaleVersionException;
@@ -245,7 +246,7 @@ public class AgreementService {
 
     /** Today's date in an agreement's zone (the default signing date on its page). */
     public LocalDate todayIn(String timeZone) {
-        return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
+        return LocalDay.today(clock, ZoneId.of(timeZone));
     }
 
     public long maxDocumentBytes() {
@@ -321,7 +322,7 @@ public class AgreementService {
     }
 
     LocalDate today(Agreement a) {
-        return LocalDate.now(clock.withZone(ZoneId.of(a.getTimeZone())));
+        return LocalDay.today(clock, ZoneId.of(a.getTimeZone()));
     }
 
     private Agreement load(long id) {
