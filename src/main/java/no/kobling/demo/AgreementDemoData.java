@@ -53,13 +53,13 @@ public class AgreementDemoData implements ApplicationRunner {
         this.actors = actors;
     }
 
-    /** Party → who signed for it (Rørosregionen's managing director is named in the seed). */
+    /** Party → who signed for it: invented people (the demo's own, and one more), never the article's names. */
     static Map<String, String> signers() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Trøndersk Kystkompetanse", "Håkon Strand");
-        m.put("Næringshagen i Orkdalsregionen", "Daglig leder, Næringshagen i Orkdalsregionen");
+        m.put("Næringshagen i Orkdalsregionen", "Kristin Løkken");
         m.put("Nasjonalparken Næringshage", "Ingeborg Kvam");
-        m.put("Rørosregionen Næringshage", "Sigrid M. Jansen");
+        m.put("Rørosregionen Næringshage", "Guro Aunet");
         return m;
     }
 
