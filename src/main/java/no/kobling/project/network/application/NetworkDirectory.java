@@ -98,6 +98,12 @@ public class NetworkDirectory {
         p.requireTaggable(projectId);
     }
 
+    /** Projects the caller may tag work with (empty while the project module has none). */
+    public List<Named> taggableProjects() {
+        Projects p = projects.getIfAvailable();
+        return p == null ? List.of() : p.taggable().stream().map(r -> new Named(r.id(), r.name())).toList();
+    }
+
     public Map<Long, String> projectNames(Collection<Long> ids) {
         Projects p = projects.getIfAvailable();
         return p == null || ids.isEmpty() ? Map.of() : p.names(ids);

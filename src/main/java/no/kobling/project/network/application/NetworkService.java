@@ -201,6 +201,12 @@ public class NetworkService {
                 .map(c -> new Named(c.id(), c.name() + " (" + c.orgNumber() + ")")).toList();
     }
 
+    /** Projects a network may be tagged with. */
+    @Transactional(readOnly = true)
+    public List<Named> projectChoices() {
+        return directory.taggableProjects();
+    }
+
     /** Form choices: the active partnerships the caller may start networks in, with members, users and places. */
     @Transactional(readOnly = true)
     public Options options() {

@@ -26,7 +26,7 @@ public class NetworkMeeting {
     private Long id;
 
     @Column(name = "network_id", nullable = false)
-    private long networkId;
+    private Long networkId;
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -55,7 +55,7 @@ public class NetworkMeeting {
     protected NetworkMeeting() {
     }
 
-    NetworkMeeting(long networkId, LocalDate heldOn, String place, Long municipalityId, String topic,
+    NetworkMeeting(Long networkId, LocalDate heldOn, String place, Long municipalityId, String topic,
             Set<Long> attending, String notes) {
         if (topic == null || topic.isBlank()) {
             throw Network.rule("network-meeting-topic-required");
@@ -76,7 +76,7 @@ public class NetworkMeeting {
         return id;
     }
 
-    public long getNetworkId() {
+    public Long getNetworkId() {
         return networkId;
     }
 

@@ -185,6 +185,7 @@ class NetworkPageController {
         model.addAttribute("network", existing);
         model.addAttribute("options", networks.options());
         model.addAttribute("statuses", NetworkStatus.values());
+        model.addAttribute("projects", networks.projectChoices());
         return "networks/form";
     }
 }
