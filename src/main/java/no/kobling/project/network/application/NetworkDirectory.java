@@ -33,14 +33,23 @@ public class NetworkDirectory {
     private final Companies companies;
     private final Geography geography;
     private final ObjectProvider<Projects> projects;
+    private final no.kobling.actor.ActorZones zones;
+    private final java.time.Clock clock;
 
     NetworkDirectory(Visibility visibility, UserDirectory users, Companies companies, Geography geography,
-            ObjectProvider<Projects> projects) {
+            ObjectProvider<Projects> projects, no.kobling.actor.ActorZones zones, java.time.Clock clock) {
+        this.zones = zones;
+        this.clock = clock;
         this.visibility = visibility;
         this.users = users;
         this.companies = companies;
         this.geography = geography;
         this.projects = projects;
+    }
+
+    /** Today in the partnership's zone: a network's days are its partnership's (docs/time.md). */
+    public java.time.LocalDate today(long partnershipId) {
+        return no.kobling.shared.LocalDay.today(clock, zones.partnership(partnershipId));
     }
 
     public Optional<Visibility.PartnershipInfo> partnership(long id) {

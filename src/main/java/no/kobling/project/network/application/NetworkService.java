@@ -12,8 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kobling.actor.Visibility;
-import no.kobling.identity.CurrentUser;
-import no.kobling.identity.CurrentUsers;
 import no.kobling.project.network.application.NetworkAccess.Caller;
 import no.kobling.project.network.application.NetworkCommands.MeetingCommand;
 import no.kobling.project.network.application.NetworkCommands.MemberCommand;
@@ -29,10 +27,8 @@ import no.kobling.project.network.domain.NetworkMeeting;
 import no.kobling.project.network.persistence.NetworkMeetingRepository;
 import no.kobling.project.network.persistence.NetworkRepository;
 import no.kobling.shared.DomainException;
-import no.kobling.shared.LocalDay;
 import no.kobling.shared.Paging;
 import no.kobling.shared.StaleVersionException;
-import no.kobling.shared.Zones;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -52,17 +48,15 @@ public class NetworkService {
     private final NetworkAccess access;
     private final NetworkDirectory directory;
     private final NetworkViewAssembler views;
-    private final CurrentUsers currentUsers;
     private final Clock clock;
 
     NetworkService(NetworkRepository networks, NetworkMeetingRepository meetings, NetworkAccess access,
-            NetworkDirectory directory, NetworkViewAssembler views, CurrentUsers currentUsers, Clock clock) {
+            NetworkDirectory directory, NetworkViewAssembler views, Clock clock) {
         this.networks = networks;
         this.meetings = meetings;
         this.access = access;
         this.directory = directory;
         this.views = views;
-        this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
@@ -163,7 +157,7 @@ public class NetworkService {
     public boolean removeMember(long id, long companyId, LocalDate leftOn) {
         Network n = access.changeable(access.caller(), id);
         if (meetings.attended(id, companyId)) {
-            n.memberLeft(companyId, leftOn == null ? today() : leftOn);
+            n.memberLeft(companyId, leftOn == null ? directory.today(n.getPartnershipId()) : leftOn);
             return true;
         }
         n.removeMember(companyId);
@@ -262,9 +256,5 @@ public class NetworkService {
         return new Network.Details(c.name(), c.purpose(), c.organiserOrganisationId(), facilitator.id(),
                 facilitator.displayName(), c.municipalityIds(), c.startDate(), c.endDate(), c.status(),
                 c.projectId());
-    }
-
-    private LocalDate today() {
-        return LocalDay.today(clock, currentUsers.current().map(CurrentUser::zone).orElse(Zones.DEFAULT));
     }
 }

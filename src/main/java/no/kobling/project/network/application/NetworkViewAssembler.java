@@ -24,11 +24,9 @@ import org.springframework.stereotype.Component;
 class NetworkViewAssembler {
 
     private final NetworkDirectory directory;
-    private final java.time.Clock clock;
 
-    NetworkViewAssembler(NetworkDirectory directory, java.time.Clock clock) {
+    NetworkViewAssembler(NetworkDirectory directory) {
         this.directory = directory;
-        this.clock = clock;
     }
 
     Page<NetworkCard> cards(Page<Network> page) {
@@ -61,7 +59,7 @@ class NetworkViewAssembler {
             String name = directory.projectNames(List.of(n.getProjectId())).get(n.getProjectId());
             project = new Named(n.getProjectId(), name == null ? "#" + n.getProjectId() : name);
         }
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.LocalDate today = directory.today(n.getPartnershipId());
         List<MemberView> members = n.getMembers().stream().map(m -> member(m, companies.get(m.getCompanyId()),
                 today)).sorted(Comparator.comparing(MemberView::name, String.CASE_INSENSITIVE_ORDER)).toList();
         List<MeetingView> meetingViews = meetings.stream().map(m -> new MeetingView(m.getId(), m.getHeldOn(),

@@ -29,11 +29,11 @@ class NetworksFacade implements Networks {
     private final NetworkMeetingRepository meetings;
     private final NetworkAccess access;
     private final NetworkService service;
-    private final java.time.Clock clock;
+    private final NetworkDirectory directory;
 
     NetworksFacade(NetworkRepository networks, NetworkMeetingRepository meetings, NetworkAccess access,
-            NetworkService service, java.time.Clock clock) {
-        this.clock = clock;
+            NetworkService service, NetworkDirectory directory) {
+        this.directory = directory;
         this.networks = networks;
         this.meetings = meetings;
         this.access = access;
@@ -77,7 +77,7 @@ class NetworksFacade implements Networks {
     public long create(NetworkData d) {
         return service.create(new NetworkCommand(d.partnershipId(), d.name(), d.purpose(),
                 d.organiserOrganisationId(), d.facilitatorUserId(), d.municipalityIds(), d.startDate(), d.endDate(),
-                d.endDate() != null && d.endDate().isBefore(LocalDate.now(clock)) ? NetworkStatus.ENDED
+                d.endDate() != null && d.endDate().isBefore(directory.today(d.partnershipId())) ? NetworkStatus.ENDED
                         : NetworkStatus.ACTIVE, d.projectId(), null));
     }
 
