@@ -15,7 +15,7 @@ import org.springframework.data.repository.query.Param;
 
 public interface NetworkRepository extends JpaRepository<Network, Long> {
 
-    @EntityGraph(attributePaths = {"municipalityIds", "members"})
+    @EntityGraph(attributePaths = "members") // one collection only: joining two would repeat rows in the list
     @Query("select n from Network n where n.id = :id")
     Optional<Network> findWithMembers(@Param("id") long id);
 
