@@ -104,6 +104,29 @@ class NetworksFacadeTest {
         assertThat(users.actingAs(data.coordA, () -> networks.idByName(data.partnershipP, "n1"))).contains(n1);
     }
 
+    @Autowired
+    no.kobling.actor.Actors actors;
+
+    @Test
+    void theDemoRunsNetworksInNorthBusinessArenaAndNordvestlandet() {
+        SystemAccess.run(() -> {
+            long nba = actors.partnershipIdByName("North Business Arena").orElseThrow();
+            long nordvest = actors.partnershipIdByName(
+                    "Regionalt partnerskap for entreprenørskap og vekst på Nordvestlandet").orElseThrow();
+            LocalDate from = LocalDate.of(2000, 1, 1);
+            LocalDate to = LocalDate.of(2100, 1, 1);
+            List<NetworkFact> north = networks.networks(nba, Set.of(), from, to);
+            assertThat(north).extracting(NetworkFact::name).contains("Kvinnliga företagare i Malmfälten",
+                    "Gruvleverantörer i inlandet");
+            assertThat(north).allSatisfy(f -> {
+                assertThat(f.memberCompanyIds()).isNotEmpty();
+                assertThat(f.meetingsInPeriod()).isPositive();
+            });
+            assertThat(networks.networks(nordvest, Set.of(), from, to)).extracting(NetworkFact::name)
+                    .contains("Maritimt leverandørnettverk Sunnmøre");
+        });
+    }
+
     private static Map<Long, NetworkFact> byId(List<NetworkFact> facts) {
         return facts.stream().collect(Collectors.toMap(NetworkFact::id, Function.identity()));
     }

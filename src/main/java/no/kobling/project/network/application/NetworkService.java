@@ -204,6 +204,12 @@ public class NetworkService {
     /** Form choices: the active partnerships the caller may start networks in, with members, users and places. */
     @Transactional(readOnly = true)
     public Options options() {
+        return options(true);
+    }
+
+    /** Form choices; without {@code people} the facilitator lists stay empty (the list page's filters need none). */
+    @Transactional(readOnly = true)
+    public Options options(boolean people) {
         Caller caller = access.caller();
         List<Visibility.PartnershipInfo> list = caller.seesAll()
                 ? directory.allPartnerships().stream().filter(Visibility.PartnershipInfo::active).toList()
@@ -213,7 +219,8 @@ public class NetworkService {
                 .sorted(Comparator.comparing(Visibility.PartnershipInfo::name)).toList()) {
             Map<Long, String> orgs = directory.organisationNames(p.members().keySet());
             Map<Long, String> places = directory.municipalityNames(p.municipalityIds());
-            options.add(new PartnershipOption(p.id(), p.name(), sorted(orgs), directory.usersOf(p.members().keySet()),
+            options.add(new PartnershipOption(p.id(), p.name(), sorted(orgs),
+                    people ? directory.usersOf(p.members().keySet()) : List.of(),
                     sorted(places)));
         }
         return new Options(options);

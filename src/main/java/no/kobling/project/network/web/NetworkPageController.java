@@ -49,7 +49,7 @@ class NetworkPageController {
             @RequestParam(defaultValue = "20") int size, Model model, HttpServletRequest request) {
         Page<NetworkCard> result = networks.list(new NetworkFilter(partnershipId, status, municipalityId, q, false),
                 page, size);
-        var options = networks.options();
+        var options = networks.options(false);
         Map<Long, String> places = new LinkedHashMap<>();
         options.partnerships().forEach(p -> p.municipalities().forEach(m -> places.put(m.id(), m.name())));
         model.addAttribute("networks", result.getContent());
