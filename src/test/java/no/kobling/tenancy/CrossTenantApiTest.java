@@ -120,7 +120,13 @@ class CrossTenantApiTest {
                         "{\"texts\":{\"en\":{\"name\":\"Taken\",\"description\":\"d\"}},\"version\":0}"),
                 Map.entry("POST " + v1 + "/catalogue/bookings/{id}/hours", "{\"date\":\"2026-01-10\",\"hours\":1}"),
                 Map.entry("POST " + v1 + "/catalogue/referrals/{id}/feedback", "{\"score\":5}"),
-                Map.entry("PUT " + v1 + "/catalogue/experts/{personId}/capacity", "{\"hoursPerMonth\":5}"));
+                Map.entry("PUT " + v1 + "/catalogue/experts/{personId}/capacity", "{\"hoursPerMonth\":5}"),
+                // networks (issue 13): valid bodies, so they reach the tenancy check
+                Map.entry("PUT " + v1 + "/networks/{id}", "{\"name\":\"Taken\",\"organiserOrganisationId\":" + x.orgX
+                        + ",\"facilitatorUserId\":" + x.xUserId + ",\"startDate\":\"2026-01-01\",\"version\":0}"),
+                Map.entry("POST " + v1 + "/networks/{id}/members", "{\"companyId\":" + x.companyX + "}"),
+                Map.entry("POST " + v1 + "/networks/{id}/meetings",
+                        "{\"heldOn\":\"2026-02-01\",\"topic\":\"Taken\",\"place\":\"Hall\"}"));
     }
 
     static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
@@ -299,6 +305,11 @@ class CrossTenantApiTest {
         m.put(v1 + "/agreements/{id}/documents/{documentId}", List.of(id(agreementX), id(documentX)));
         m.put(v1 + "/agreements/{id}/parties/{organisationId}/sign", List.of(id(agreementX), id(x.orgX)));
         m.put(v1 + "/agreements/{id}/parties/{organisationId}/terminate", List.of(id(agreementX), id(x.orgX)));
+        // networks (issue 13 point 7): a network of partnership P
+        m.put(v1 + "/networks/{id}", List.of(id(x.networkX)));
+        m.put(v1 + "/networks/{id}/members", List.of(id(x.networkX)));
+        m.put(v1 + "/networks/{id}/meetings", List.of(id(x.networkX)));
+        m.put(v1 + "/networks/{id}/members/{companyId}", List.of(id(x.networkX), id(x.companyX)));
         return m;
     }
 
@@ -375,6 +386,7 @@ class CrossTenantApiTest {
         final long openEventX;
         final long participantX;
         final long requestX;
+        final long networkX;
 
         World(ApplicationContext context) throws Exception {
             this.context = context;
@@ -444,6 +456,9 @@ class CrossTenantApiTest {
             participantX = pa.getId();
             requestX = events.as(a.username(), () -> events.requests.send(openEventX, pa.getId(), pb.getId(), "Hi",
                     1)).getId();
+            networkX = SystemAccess.run(() -> context.getBean(no.kobling.project.Networks.class).create(
+                    new no.kobling.project.Networks.NetworkData(partnershipP, TestUsers.unique("Network X"), null,
+                            orgX, xUserId, Set.of(giske), LocalDate.of(2026, 1, 1), null, null)));
         }
 
         /** A user of organisation Y (in its own partnership Q) with every role but the administrator's. */
