@@ -159,10 +159,11 @@ public class CaseService {
         command.candidates().forEach(this::company);
         Facilitator fa = facilitator(command.facilitatorA(), members);
         Facilitator fb = facilitator(command.facilitatorB(), members);
-        PartnerCase c = cases.save(new PartnerCase(command.partnershipId(), a.id(), a.countryCode(),
+        PartnerCase opened = new PartnerCase(command.partnershipId(), a.id(), a.countryCode(),
                 b == null ? null : b.id(), b == null ? null : b.countryCode(), command.candidates(), fa, fb,
-                caller.name(), clock.instant()));
-        tag(c, command.projectId());
+                caller.name(), clock.instant());
+        tag(opened, command.projectId());
+        PartnerCase c = cases.save(opened);
         notifyFacilitators(c, caller, "cases.notify.case-opened", List.of(views.label(c)));
         return c.getId();
     }
