@@ -309,6 +309,35 @@ class ProjectTaggingTest {
         assertThat(users.actingAs(facA, () -> events.taggedWith(open))).isEmpty();
     }
 
+    long statements(MockHttpServletRequestBuilder request) throws Exception {
+        mvc.perform(request).andExpect(status().isOk()); // warm: templates, caches
+        return no.kobling.support.SqlCounter.count(() -> mvc.perform(request).andExpect(status().isOk()));
+    }
+
+    @Test
+    void listsOfTaggedRecordsFetchTheProjectNamesOnceNotPerRow() throws Exception {
+        // two projects, so the names are looked up for more than one project on the larger page
+        long second = project(w.coordinatorA, TestUsers.unique("Second project"), w.partnership, null, List.of());
+        int n = 2;
+        for (int i = 0; i < 3 * n; i++) {
+            mvc.perform(json(post("/api/v1/events"), event(i % 2 == 0 ? open : second)).with(users.as(facA)))
+                    .andExpect(status().isCreated());
+            mvc.perform(json(post("/api/v1/advisory/activities"), activity(i % 2 == 0 ? open : second))
+                    .with(users.as(facA))).andExpect(status().isCreated());
+            newCase(i % 2 == 0 ? open : second);
+        }
+        for (String path : List.of("/events", "/api/v1/events", "/api/v1/cases")) {
+            long small = statements(get(path).param("size", String.valueOf(n)).with(users.as(facA)));
+            long large = statements(get(path).param("size", String.valueOf(3 * n)).with(users.as(facA)));
+            assertThat(large).as("%s: statements for %d vs %d tagged rows", path, 3 * n, n).isEqualTo(small);
+        }
+        long small = statements(get("/api/v1/advisory/activities").param("limit", String.valueOf(n))
+                .with(users.as(facA)));
+        long large = statements(get("/api/v1/advisory/activities").param("limit", String.valueOf(3 * n))
+                .with(users.as(facA)));
+        assertThat(large).as("activities: statements for %d vs %d tagged rows", 3 * n, n).isEqualTo(small);
+    }
+
     // --- partner cases
 
     long newCase(Long projectId) throws Exception {
