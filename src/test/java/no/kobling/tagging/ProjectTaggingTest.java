@@ -235,10 +235,12 @@ class ProjectTaggingTest {
         String form = mvc.perform(get("/advisory/activities/new").with(users.as(facA))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(form).contains("name=\"projectId\"").contains(openName).doesNotContain(">" + "Closed project");
-        // C takes part in no project of P, and its own project is in Q: it has one choice, its own
-        String formC = mvc.perform(get("/advisory/activities/new").with(users.as(w.advisorB))).andReturn()
+        // B is a party of A's open project: its advisors get it as a choice too (the quick form as well)
+        String formB = mvc.perform(get("/advisory/activities/new").with(users.as(w.advisorB))).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(formC).contains(openName);
+        assertThat(formB).contains(openName);
+        mvc.perform(get("/advisory/quick").with(users.as(facA)))
+                .andExpect(content().string(containsString("name=\"projectId\"")));
 
         String location = mvc.perform(post("/advisory/activities").with(users.as(facA)).with(csrf())
                         .param("kindId", String.valueOf(kindId("VISIT"))).param("date", today.toString())
@@ -441,8 +443,7 @@ class ProjectTaggingTest {
 
     @Test
     void pagesWithoutAnythingToChooseShowNoProjectSelect() throws Exception {
-        // C's facilitator takes part only in the project of Q: C's own project is its only choice; an organisation
-        // with no project at all sees no select
+        // C's facilitator has its own project of Q to choose; an organisation with no project at all sees no select
         String lonely = w.user("lonely", SystemAccess.run(() -> actors.createOrganisation(
                 new no.kobling.actor.OrganisationData(TestUsers.unique("Lonely"),
                         no.kobling.actor.OrganisationKind.BUSINESS_GARDEN, "NO", null, null, null, null, null, null))),

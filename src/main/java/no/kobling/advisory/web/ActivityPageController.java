@@ -237,6 +237,7 @@ class ActivityPageController {
     private String quickPage(Model model, ActivityForm form) {
         model.addAttribute("kinds", kindChoices(null));
         model.addAttribute("companyChoices", companyChoices(form));
+        model.addAttribute("projectChoices", activities.projectOptions());
         return "advisory/quick";
     }
 
