@@ -28,7 +28,7 @@ public class BudgetLine {
     @Column(name = "project_id", nullable = false)
     private long projectId;
 
-    @Column(name = "party_id", nullable = false)
+    @Column(name = "party_organisation_id", nullable = false)
     private long partyId;
 
     @Column(name = "category_id", nullable = false)

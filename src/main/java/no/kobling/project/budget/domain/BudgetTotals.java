@@ -22,7 +22,7 @@ public final class BudgetTotals {
     }
 
     /** One actual cost, counted against its budget line's party, category and year. */
-    public record Actual(long partyId, long categoryId, int year, BigDecimal amount, Currency currency) {
+    public record Actual(long lineId, long partyId, long categoryId, int year, BigDecimal amount, Currency currency) {
     }
 
     /** The budget side: totals per party, category and year, and the grand total. */

@@ -28,7 +28,7 @@ public class FinancingSource {
     @Column(name = "kind_id", nullable = false)
     private long kindId;
 
-    @Column(name = "party_id")
+    @Column(name = "party_organisation_id")
     private Long partyId;
 
     @Column(nullable = false, precision = 15, scale = 2)

@@ -26,7 +26,7 @@ public class HoursEntry {
     @Column(name = "project_id", nullable = false)
     private long projectId;
 
-    @Column(name = "party_id", nullable = false)
+    @Column(name = "party_organisation_id", nullable = false)
     private long partyId;
 
     @Column(name = "deliverable_id")

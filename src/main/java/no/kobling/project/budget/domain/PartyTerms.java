@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -21,8 +23,11 @@ import no.kobling.shared.StaleVersionException;
 public class PartyTerms {
 
     @Id
-    @Column(name = "party_id")
-    private Long partyId;
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "party_organisation_id", nullable = false)
+    private long partyId;
 
     @Column(name = "project_id", nullable = false)
     private long projectId;
@@ -78,10 +83,15 @@ public class PartyTerms {
     }
 
     public void checkVersion(Long expected) {
-        StaleVersionException.check("party-terms", partyId, expected, version);
+        StaleVersionException.check("party-terms", id, expected, version);
     }
 
-    public Long getPartyId() {
+    public Long getId() {
+        return id;
+    }
+
+    /** The party's organisation id. */
+    public long getPartyId() {
         return partyId;
     }
 
@@ -111,7 +121,7 @@ public class PartyTerms {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PartyTerms t && partyId != null && partyId.equals(t.partyId);
+        return o instanceof PartyTerms t && id != null && id.equals(t.id);
     }
 
     @Override
