@@ -16,7 +16,7 @@ import no.kobling.project.budget.domain.ReferenceItem;
 import no.kobling.project.budget.domain.ReferenceList;
 import no.kobling.project.budget.persistence.ActualRepository;
 import no.kobling.project.budget.persistence.BudgetLineRepository;
-import no.kobling.project.budget.persistence.ReferenceRepository;
+import no.kobling.project.budget.persistence.BudgetReferenceRepository;
 import no.kobling.project.plan.domain.Project;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
@@ -38,10 +38,10 @@ public class ActualsService {
     private final ProjectLedger ledger;
     private final ActualRepository actuals;
     private final BudgetLineRepository lines;
-    private final ReferenceRepository references;
+    private final BudgetReferenceRepository references;
 
     ActualsService(BudgetAccess access, ProjectLedger ledger, ActualRepository actuals,
-            BudgetLineRepository lines, ReferenceRepository references) {
+            BudgetLineRepository lines, BudgetReferenceRepository references) {
         this.access = access;
         this.ledger = ledger;
         this.actuals = actuals;

@@ -34,7 +34,7 @@ import no.kobling.project.budget.persistence.EconomyRepository;
 import no.kobling.project.budget.persistence.FinancingRepository;
 import no.kobling.project.budget.persistence.HoursRepository;
 import no.kobling.project.budget.persistence.PartyTermsRepository;
-import no.kobling.project.budget.persistence.ReferenceRepository;
+import no.kobling.project.budget.persistence.BudgetReferenceRepository;
 import no.kobling.shared.DomainException;
 import org.springframework.stereotype.Component;
 
@@ -53,12 +53,12 @@ class ProjectLedger {
     private final ActualRepository actuals;
     private final HoursRepository hours;
     private final PartyTermsRepository terms;
-    private final ReferenceRepository references;
+    private final BudgetReferenceRepository references;
     private final BudgetAccess access;
 
     ProjectLedger(EconomyRepository economies, BudgetLineRepository lines, FinancingRepository financing,
             ActualRepository actuals, HoursRepository hours, PartyTermsRepository terms,
-            ReferenceRepository references, BudgetAccess access) {
+            BudgetReferenceRepository references, BudgetAccess access) {
         this.economies = economies;
         this.lines = lines;
         this.financing = financing;

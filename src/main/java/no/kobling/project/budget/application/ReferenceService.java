@@ -7,7 +7,7 @@ import no.kobling.project.budget.domain.ReferenceItem;
 import no.kobling.project.budget.domain.ReferenceList;
 import no.kobling.project.budget.persistence.BudgetLineRepository;
 import no.kobling.project.budget.persistence.FinancingRepository;
-import no.kobling.project.budget.persistence.ReferenceRepository;
+import no.kobling.project.budget.persistence.BudgetReferenceRepository;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,11 +24,11 @@ public class ReferenceService {
 
     static final String ADMIN = "hasAuthority('ADMINISTER_REFERENCE_DATA')";
 
-    private final ReferenceRepository references;
+    private final BudgetReferenceRepository references;
     private final BudgetLineRepository lines;
     private final FinancingRepository financing;
 
-    ReferenceService(ReferenceRepository references, BudgetLineRepository lines, FinancingRepository financing) {
+    ReferenceService(BudgetReferenceRepository references, BudgetLineRepository lines, FinancingRepository financing) {
         this.references = references;
         this.lines = lines;
         this.financing = financing;

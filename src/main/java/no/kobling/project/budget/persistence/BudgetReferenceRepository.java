@@ -6,7 +6,7 @@ import no.kobling.project.budget.domain.ReferenceItem;
 import no.kobling.project.budget.domain.ReferenceList;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface ReferenceRepository extends JpaRepository<ReferenceItem, Long> {
+public interface BudgetReferenceRepository extends JpaRepository<ReferenceItem, Long> {
 
     List<ReferenceItem> findByListOrderByIdAsc(ReferenceList list);
 
