@@ -71,6 +71,10 @@ class CrossTenantApiTest {
             Map.entry("* /api/v1/geo/nace/{code}", "NACE reference data"),
             Map.entry("* /api/v1/advisory/kinds/{id}", "activity kinds are reference data (administrators edit)"),
             Map.entry("* /api/v1/advisory/kinds/{id}/restore", "activity kinds are reference data"),
+            // budget (issue 13): cost categories and kinds of financing are reference data (administrators edit)
+            Map.entry("* /api/v1/budget/{list}", "budget reference lists"),
+            Map.entry("* /api/v1/budget/{list}/{refId}", "budget reference lists"),
+            Map.entry("* /api/v1/budget/{list}/{refId}/restore", "budget reference lists"),
             // platform administration, not tenant data: a non-administrator is refused the whole endpoint (403)
             Map.entry("* /api/v1/admin/users/{id}", "user administration is platform administration (403 for all)"),
             Map.entry("* /api/v1/imports/{id}", "register imports are platform administration (403 for all)"),
@@ -101,6 +105,12 @@ class CrossTenantApiTest {
 
     /** Valid bodies for writes, so that they reach the service's checks rather than stop at the request shape. */
     static Map<String, String> bodies(World x) {
+        Map<String, String> all = new LinkedHashMap<>(bodies0(x));
+        all.putAll(x.budget.bodies()); // budget (issue 13): project budget, financing, actuals, agreement, hours
+        return all;
+    }
+
+    static Map<String, String> bodies0(World x) {
         String v1 = "/api/v1";
         return Map.ofEntries(
                 Map.entry("PUT " + v1 + "/organisations/{id}",
@@ -284,6 +294,8 @@ class CrossTenantApiTest {
                 List.of(id(x.openEventX), id(x.participantX), "approve"));
         m.put(v1 + "/events/{id}/participants/{pid}/meetings/{mid}/feedback",
                 List.of(id(x.openEventX), id(x.participantX), id(1L)));
+        // budget (issue 13): a project of X with a line, a financing source, an actual cost and hours
+        x.budget.ids().forEach((k, v) -> m.put(k, v.stream().map(i -> (Object) id(i)).toList()));
         return m;
     }
 
@@ -360,6 +372,7 @@ class CrossTenantApiTest {
         final long openEventX;
         final long participantX;
         final long requestX;
+        final no.kobling.project.budget.BudgetTenancyFixture budget;
 
         World(ApplicationContext context) throws Exception {
             this.context = context;
@@ -429,6 +442,7 @@ class CrossTenantApiTest {
             participantX = pa.getId();
             requestX = events.as(a.username(), () -> events.requests.send(openEventX, pa.getId(), pb.getId(), "Hi",
                     1)).getId();
+            budget = no.kobling.project.budget.BudgetTenancyFixture.create(context, users, xUser, orgX, partnershipP);
         }
 
         /** A user of organisation Y (in its own partnership Q) with every role but the administrator's. */

@@ -14,7 +14,6 @@ import no.kobling.project.budget.application.BudgetService;
 import no.kobling.project.budget.application.BudgetViews;
 import no.kobling.project.budget.application.ReferenceService;
 import no.kobling.project.budget.domain.ReferenceList;
-import no.kobling.shared.DomainException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -28,6 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** Budget, financing, exchange rates and actual costs of a project (docs/project-budget.md). */
 @RestController
@@ -170,15 +171,15 @@ class BudgetApiController {
         actuals.delete(id, actualId);
     }
 
-    @PostMapping(path = "/projects/{id}/actuals/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/projects/{id}/actuals/import")
     @Operation(summary = "Import actual costs from a ledger export (CSV, docs/project-budget.md): good rows are "
             + "added, bad rows reported with their line numbers")
-    ActualsService.ImportReport importActuals(@PathVariable long id,
-            @RequestParam(required = false) MultipartFile file) throws IOException {
-        if (file == null || file.isEmpty()) {
-            throw DomainException.rule("budget-import-empty", "budget.error.import-empty");
-        }
-        return actuals.importLedger(id, file.getBytes());
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+            mediaType = MediaType.MULTIPART_FORM_DATA_VALUE))
+    ActualsService.ImportReport importActuals(@PathVariable long id, HttpServletRequest request)
+            throws IOException {
+        MultipartFile file = request instanceof MultipartHttpServletRequest m ? m.getFile("file") : null;
+        return actuals.importLedger(id, file == null ? null : file.getBytes());
     }
 
     // --- reference lists
