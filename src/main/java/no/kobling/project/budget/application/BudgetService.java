@@ -220,6 +220,16 @@ public class BudgetService {
                 .orElseThrow(() -> new NotFoundException("financing", sourceId));
     }
 
+    /** What every budget page shows at the top: the project's name and whether the caller may change it. */
+    public record ProjectHeader(long id, String name, boolean mayEdit) {
+    }
+
+    @Transactional(readOnly = true)
+    public ProjectHeader header(long projectId) {
+        Project project = access.visible(projectId);
+        return new ProjectHeader(projectId, project.getName(), access.mayEdit(project));
+    }
+
     /** The parties (owner and not archived parties) by name, for forms. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> partyNames(long projectId) {
