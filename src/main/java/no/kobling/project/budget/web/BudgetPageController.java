@@ -52,12 +52,13 @@ class BudgetPageController {
         model.addAttribute("kinds", references.list(ReferenceList.FINANCING, false).stream()
                 .filter(k -> !k.inKindHours()).toList());
         model.addAttribute("currencies", Currency.values());
-        model.addAttribute("otherCurrencies", java.util.Arrays.stream(Currency.values())
-                .filter(c -> c != overview.settings().currency()).toList());
         java.util.Map<Currency, no.kobling.project.budget.application.BudgetViews.RateView> rates =
                 new java.util.EnumMap<>(Currency.class);
         overview.settings().rates().forEach(r -> rates.put(r.currency(), r));
-        model.addAttribute("rateByCurrency", rates);
+        model.addAttribute("rateRows", java.util.Arrays.stream(Currency.values())
+                .filter(c -> c != overview.settings().currency())
+                .map(c -> rates.getOrDefault(c, new no.kobling.project.budget.application.BudgetViews.RateView(c,
+                        null, null, null))).toList());
         return "projects/budget/budget";
     }
 
