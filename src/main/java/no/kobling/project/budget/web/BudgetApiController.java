@@ -178,7 +178,9 @@ class BudgetApiController {
             mediaType = MediaType.MULTIPART_FORM_DATA_VALUE))
     ActualsService.ImportReport importActuals(@PathVariable long id, HttpServletRequest request)
             throws IOException {
-        MultipartFile file = request instanceof MultipartHttpServletRequest m ? m.getFile("file") : null;
+        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+                MultipartHttpServletRequest.class);
+        MultipartFile file = multipart == null ? null : multipart.getFile("file");
         return actuals.importLedger(id, file == null ? null : file.getBytes());
     }
 
