@@ -73,6 +73,10 @@ class CrossTenantApiTest {
             Map.entry("* /api/v1/advisory/kinds/{id}/restore", "activity kinds are reference data"),
             Map.entry("* /api/v1/agreement-areas/{id}", "areas of cooperation are reference data (administrators edit)"),
             Map.entry("* /api/v1/agreement-areas/{id}/restore", "areas of cooperation are reference data"),
+            // budget (issue 13): cost categories and kinds of financing are reference data (administrators edit)
+            Map.entry("* /api/v1/budget/{list}", "budget reference lists"),
+            Map.entry("* /api/v1/budget/{list}/{refId}", "budget reference lists"),
+            Map.entry("* /api/v1/budget/{list}/{refId}/restore", "budget reference lists"),
             // platform administration, not tenant data: a non-administrator is refused the whole endpoint (403)
             Map.entry("* /api/v1/admin/users/{id}", "user administration is platform administration (403 for all)"),
             Map.entry("* /api/v1/imports/{id}", "register imports are platform administration (403 for all)"),
@@ -103,6 +107,12 @@ class CrossTenantApiTest {
 
     /** Valid bodies for writes, so that they reach the service's checks rather than stop at the request shape. */
     static Map<String, String> bodies(World x) {
+        Map<String, String> all = new LinkedHashMap<>(bodies0(x));
+        all.putAll(x.budget.bodies()); // budget (issue 13): project budget, financing, actuals, agreement, hours
+        return all;
+    }
+
+    static Map<String, String> bodies0(World x) {
         String v1 = "/api/v1";
         return Map.ofEntries(
                 Map.entry("PUT " + v1 + "/organisations/{id}",
@@ -313,6 +323,8 @@ class CrossTenantApiTest {
         m.put(v1 + "/networks/{id}/members", List.of(id(x.networkX)));
         m.put(v1 + "/networks/{id}/meetings", List.of(id(x.networkX)));
         m.put(v1 + "/networks/{id}/members/{companyId}", List.of(id(x.networkX), id(x.companyX)));
+        // budget (issue 13): a project of X with a line, a financing source, an actual cost and hours
+        x.budget.ids().forEach((k, v) -> m.put(k, v.stream().map(i -> (Object) id(i)).toList()));
         return m;
     }
 
@@ -390,6 +402,7 @@ class CrossTenantApiTest {
         final long participantX;
         final long requestX;
         final long networkX;
+        final no.kobling.project.budget.BudgetTenancyFixture budget;
 
         World(ApplicationContext context) throws Exception {
             this.context = context;
@@ -462,6 +475,7 @@ class CrossTenantApiTest {
             networkX = SystemAccess.run(() -> context.getBean(no.kobling.project.Networks.class).create(
                     new no.kobling.project.Networks.NetworkData(partnershipP, TestUsers.unique("Network X"), null,
                             orgX, xUserId, Set.of(giske), LocalDate.of(2026, 1, 1), null, null)));
+            budget = no.kobling.project.budget.BudgetTenancyFixture.create(context, users, xUser, orgX, partnershipP);
         }
 
         /** A user of organisation Y (in its own partnership Q) with every role but the administrator's. */
