@@ -136,7 +136,8 @@ public class PhaseService {
         access.requireEditable(projectId);
         Gate gate = gates.findById(gateId).orElseThrow(() -> new NotFoundException("gate", gateId));
         phase(projectId, gate.getPhaseId());
-        gate.attachMinutes(documents.store(minutes.filename(), minutes.content()).id());
+        gate.attachMinutes(documents.store(minutes == null ? null : minutes.filename(),
+                minutes == null ? null : minutes.content()).id());
         return gate;
     }
 

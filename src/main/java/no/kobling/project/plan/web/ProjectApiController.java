@@ -182,9 +182,10 @@ class ProjectApiController {
         return gate(id, gateId);
     }
 
-    @PostMapping(path = "/{id}/gates/{gateId}/minutes", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Attach the minutes of a recorded gate")
-    GateView minutes(@PathVariable long id, @PathVariable long gateId, @RequestPart MultipartFile file) {
+    @PostMapping("/{id}/gates/{gateId}/minutes")
+    @Operation(summary = "Attach the minutes of a recorded gate (multipart part \"file\")")
+    GateView minutes(@PathVariable long id, @PathVariable long gateId,
+            @RequestParam(required = false) MultipartFile file) {
         phases.attachMinutes(id, gateId, Uploads.of(file));
         return gate(id, gateId);
     }
@@ -205,9 +206,10 @@ class ProjectApiController {
         return deliverable(id, deliverableId);
     }
 
-    @PostMapping(path = "/{id}/deliverables/{deliverableId}/file", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Attach a file (PDF or Office, checked by content) to a deliverable")
-    DeliverableView attach(@PathVariable long id, @PathVariable long deliverableId, @RequestPart MultipartFile file) {
+    @PostMapping("/{id}/deliverables/{deliverableId}/file")
+    @Operation(summary = "Attach a file (PDF or Office, checked by content; multipart part \"file\") to a deliverable")
+    DeliverableView attach(@PathVariable long id, @PathVariable long deliverableId,
+            @RequestParam(required = false) MultipartFile file) {
         phases.attachFile(id, deliverableId, Uploads.of(file));
         return deliverable(id, deliverableId);
     }
