@@ -105,6 +105,16 @@ class ProjectPagesTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("referat.pdf").contains("Regionrådet");
         mvc.perform(get("/projects/{id}", id).with(users.as(world.coordinatorW))).andExpect(status().isNotFound());
+        String listed = mvc.perform(get("/projects").with(users.as(world.advisorY))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(listed).contains(name).contains("Pre-project");
+        assertThat(mvc.perform(get("/projects").with(users.as(world.coordinatorW))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(name);
+        // the start form is offered on the next phase only: the main project now
+        page = mvc.perform(get("/projects/{id}", id).with(users.as(world.coordinatorX))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).doesNotContain("for=\"startedOn-" + list.get(0).getId() + "\"")
+                .contains("for=\"startedOn-" + list.get(2).getId() + "\"");
         mvc.perform(get("/projects/{id}/edit", id).with(users.as(world.coordinatorX))).andExpect(status().isOk());
         mvc.perform(get("/projects/types").with(users.as(world.coordinatorX))).andExpect(status().isOk());
     }

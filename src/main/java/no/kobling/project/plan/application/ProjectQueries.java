@@ -97,14 +97,22 @@ public class ProjectQueries {
                 .ifPresent(p -> partnershipNames.put(id, p.name())));
         LocalDate today = directory.today();
         List<ProjectSummary> summaries = new ArrayList<>();
+        // one query for the running phases of the page, one for their type phases
+        Map<Long, Phase> running = new HashMap<>();
+        if (!rows.isEmpty()) {
+            phases.findByProjectIdInOrderByOrder(rows.stream().map(Project::getId).toList()).stream()
+                    .filter(ph -> ph.getStatus() == PhaseStatus.RUNNING)
+                    .forEach(ph -> running.putIfAbsent(ph.getProjectId(), ph));
+        }
+        Map<Long, TypePhase> runningTypes = running.isEmpty() ? Map.of()
+                : typePhases.findAllById(running.values().stream().map(Phase::getTypePhaseId).toList()).stream()
+                        .collect(Collectors.toMap(TypePhase::getId, Function.identity()));
         for (Project p : rows) {
-            List<Phase> list = phases.findByProjectIdOrderByOrder(p.getId());
-            Phase current = list.stream().filter(ph -> ph.getStatus() == PhaseStatus.RUNNING).findFirst()
-                    .orElse(null);
+            Phase current = running.get(p.getId());
             String currentName = null;
             boolean flagged = false;
             if (current != null) {
-                TypePhase tp = typePhases.findById(current.getTypePhaseId()).orElse(null);
+                TypePhase tp = runningTypes.get(current.getTypePhaseId());
                 currentName = tp == null ? null : tp.name(locale);
                 flagged = current.overrun(tp == null ? null : tp.getMaxMonths(), today);
             }

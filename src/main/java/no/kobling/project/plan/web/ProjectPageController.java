@@ -8,6 +8,7 @@ import no.kobling.project.plan.application.PhaseService.DeliverableData;
 import no.kobling.project.plan.application.PhaseService.GateData;
 import no.kobling.project.plan.application.ProjectQueries;
 import no.kobling.project.plan.application.ProjectService;
+import no.kobling.project.plan.application.ProjectViews;
 import no.kobling.project.plan.application.ProjectViews.ProjectDetail;
 import no.kobling.project.plan.domain.DeliverableStatus;
 import no.kobling.project.plan.domain.GateDecision;
@@ -129,6 +130,10 @@ class ProjectPageController {
         model.addAttribute("p", detail);
         model.addAttribute("statuses", DeliverableStatus.values());
         model.addAttribute("decisions", GateDecision.values());
+        // the start form is offered on the next phase only (the first that is still planned)
+        model.addAttribute("nextPhaseId", detail.phases().stream()
+                .filter(ph -> ph.status() == no.kobling.project.plan.domain.PhaseStatus.PLANNED)
+                .map(ProjectViews.PhaseView::id).findFirst().orElse(-1L));
         model.addAttribute("partyChoices", detail.editable() ? partyChoices(detail) : java.util.List.of());
         model.addAttribute("partyUsers", detail.editable() ? queries.partyUsers(id) : java.util.List.of());
         return "projects/show";
