@@ -81,6 +81,9 @@ class CrossTenantApiTest {
             Map.entry("* /api/v1/admin/users/{id}", "user administration is platform administration (403 for all)"),
             Map.entry("* /api/v1/imports/{id}", "register imports are platform administration (403 for all)"),
             Map.entry("* /api/v1/imports/{id}/rejections", "register imports are platform administration"),
+            // project plans: project types are reference data (administrators edit)
+            Map.entry("* /api/v1/project-types/{id}", "project types are reference data, readable by every user"),
+            Map.entry("* /api/v1/project-types/{id}/archive", "project types are reference data"),
             // the shared company register: every user with directory access reads every company
             Map.entry("GET /api/v1/companies/{id}", "the shared company register is readable by everyone"),
             Map.entry("GET /api/v1/companies/{id}/history", "the shared company register"),
@@ -249,6 +252,9 @@ class CrossTenantApiTest {
         Map<String, List<Object>> m = new LinkedHashMap<>();
         String v1 = "/api/v1";
         m.put(v1 + "/organisations/{id}", List.of(id(x.orgX)));
+        // project plans: a project of X with phases, a gate with minutes and a deliverable with a file
+        no.kobling.project.plan.PlanTenancyFixture.ids(context, x.users, x.xUser, x.partnershipP, x.orgX, x.orgX2)
+                .forEach((path, values) -> m.put(path, values.stream().map(v -> (Object) id(v)).toList()));
         m.put(v1 + "/partnerships/{id}", List.of(id(x.partnershipP)));
         m.put(v1 + "/people/{id}", List.of(id(x.personX)));
         m.put(v1 + "/entrepreneurs/{id}", List.of(id(x.entrepreneurX)));
