@@ -118,7 +118,10 @@ class CrossTenantApiTest {
                         "{\"texts\":{\"en\":{\"name\":\"Taken\",\"description\":\"d\"}},\"version\":0}"),
                 Map.entry("POST " + v1 + "/catalogue/bookings/{id}/hours", "{\"date\":\"2026-01-10\",\"hours\":1}"),
                 Map.entry("POST " + v1 + "/catalogue/referrals/{id}/feedback", "{\"score\":5}"),
-                Map.entry("PUT " + v1 + "/catalogue/experts/{personId}/capacity", "{\"hoursPerMonth\":5}"));
+                Map.entry("PUT " + v1 + "/catalogue/experts/{personId}/capacity", "{\"hoursPerMonth\":5}"),
+                // results (issue 14)
+                Map.entry("PUT " + v1 + "/projects/{id}/targets/{code}", "{\"value\":1}"),
+                Map.entry("PUT " + v1 + "/projects/{id}/results/counting", "{\"counting\":\"PARTNERSHIP\"}"));
     }
 
     static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
@@ -284,7 +287,24 @@ class CrossTenantApiTest {
                 List.of(id(x.openEventX), id(x.participantX), "approve"));
         m.put(v1 + "/events/{id}/participants/{pid}/meetings/{mid}/feedback",
                 List.of(id(x.openEventX), id(x.participantX), id(1L)));
+        // results (issue 14): a project of X with its results, breakdowns, targets and counting
+        long projectX = resultsProject(x);
+        for (String s : List.of("/results", "/results/counting", "/targets")) {
+            m.put(v1 + "/projects/{id}" + s, List.of(id(projectX)));
+        }
+        m.put(v1 + "/projects/{id}/results/{code}/breakdown", List.of(id(projectX), "companies-reached"));
+        m.put(v1 + "/projects/{id}/targets/{code}", List.of(id(projectX), "jobs-created"));
         return m;
+    }
+
+    /** Results (issue 14): a plain project of X in partnership P. */
+    private long resultsProject(World x) {
+        long plain = context.getBean(no.kobling.project.plan.persistence.ProjectTypeRepository.class)
+                .findByCode("PLAIN").orElseThrow().getId();
+        return x.users.actingAs(x.xUser, () -> context.getBean(no.kobling.project.plan.application.ProjectService.class)
+                .create(new no.kobling.project.plan.application.ProjectData(TestUsers.unique("Results X"), plain,
+                        x.partnershipP, null, null, LocalDate.of(2026, 1, 1), null, "g", "d", Set.of(x.giske),
+                        Set.of(), List.of()))).getId();
     }
 
     /** An id variable (replaced by an unknown id in the comparison call). */

@@ -101,7 +101,8 @@ class ResultsApiController {
             + "cells behind fewer than 3 companies or persons are suppressed (value null, display \"< 3\").")
     @GetMapping("/projects/{id}/results/{code}/breakdown")
     BreakdownJson breakdown(@PathVariable long id, @PathVariable String code,
-            @Parameter(description = "municipality | country | target-group | quarter") @RequestParam String by,
+            @Parameter(description = "municipality (default) | country | target-group | quarter")
+            @RequestParam(defaultValue = "municipality") String by,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         ResultsService.Breakdown b = results.breakdown(id, code, by, from, to, LocaleContextHolder.getLocale());
