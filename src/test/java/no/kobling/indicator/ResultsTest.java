@@ -251,4 +251,20 @@ class ResultsTest {
         assertThat(cells(breakdown(world.coordY, "transactions", "quarter")).get("2026-Q2").get("value"))
                 .isEqualTo(1);
     }
+
+    @Test
+    void theResultsPagesShowTheTableAndTheSuppressedCells() throws Exception {
+        String page = mvc.perform(get("/projects/{id}/results?from=2026-01-01&to=2026-12-31", world.project)
+                .with(world.users.as(world.coordX))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"results-table\"").contains("Participating companies")
+                .contains("data-code=\"companies-participating\"")
+                .contains("/projects/" + world.project + "/results/companies-participating?by=municipality");
+        var funderPage = mvc.perform(get("/projects/{id}/results/{code}?by=municipality&from=2026-01-01&to=2026-12-31",
+                world.project, "companies-participating").with(world.users.as(world.funderF))).andReturn()
+                .getResponse();
+        assertThat(funderPage.getStatus()).isEqualTo(200);
+        assertThat(funderPage.getContentAsString()).contains("&lt; 3");
+        assertThat(mvc.perform(get("/projects/{id}/results", world.project).with(world.users.as(world.strangerW)))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
 }
