@@ -2,6 +2,7 @@ package no.kobling.advisory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,6 +22,13 @@ public interface Advisory {
 
     /** How many activities exist (for idempotent demo data). */
     long countActivities();
+
+    /**
+     * Ids (ascending) of the activities tagged with the project (issue 13) that the caller may count: their own
+     * organisation's and those partner organisations shared (all for administrators and the system); none when the
+     * caller may not see the project. Needs LOG_ACTIVITIES or VIEW_REPORTS.
+     */
+    List<Long> taggedWith(long projectId);
 
     record ActivityData(String kindCode, LocalDate date, BigDecimal hours, long organisationId,
             Set<Long> advisorUserIds, Set<Long> companyIds, String notes, boolean sharedWithPartnership,

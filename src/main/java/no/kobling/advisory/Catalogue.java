@@ -27,6 +27,12 @@ public interface Catalogue {
     /** Feedback 1–5 on a delivered referral. */
     void giveFeedback(long referralId, int score, String comment);
 
+    /**
+     * Ids (ascending) of the referrals tagged with the project (issue 13) that the caller may see (provider,
+     * referring organisation, the company's representatives); none when the caller may not see the project.
+     */
+    java.util.List<Long> taggedWith(long projectId);
+
     /** An expert's hours per month for the network. */
     void setExpertCapacity(long personId, int hoursPerMonth);
 

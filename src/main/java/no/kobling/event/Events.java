@@ -35,6 +35,12 @@ public interface Events {
     void answerRequest(long eventId, long requestId, boolean accept);
 
     /**
+     * Ids (ascending) of the events tagged with the project (issue 13) that the caller may see, as on the event
+     * list; none when the caller may not see the project.
+     */
+    java.util.List<Long> taggedWith(long projectId);
+
+    /**
      * @param mode PLACE, VIRTUAL or HYBRID
      * @param texts title and description per language code (nb, nn, sv, fi, en)
      */

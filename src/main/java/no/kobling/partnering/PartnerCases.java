@@ -13,6 +13,12 @@ public interface PartnerCases {
     long meetingHeld(MeetingHeld meeting);
 
     /**
+     * Ids (ascending) of the cases tagged with the project (issue 13) that the caller may see (as on the board);
+     * none when the caller may not see the project.
+     */
+    java.util.List<Long> taggedWith(long projectId);
+
+    /**
      * @param partnershipId the partnership whose follow-up defaults apply (may be null: the organiser's)
      * @param source a short origin label such as "event"; {@code sourceReference} e.g. the event meeting id
      */

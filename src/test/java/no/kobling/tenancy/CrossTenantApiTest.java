@@ -259,6 +259,9 @@ class CrossTenantApiTest {
         m.put(v1 + "/cases/{id}/consents/{side}", List.of(id(x.caseX), "A"));
         m.put(v1 + "/cases/{id}/follow-ups/{followUpId}/done", List.of(id(x.caseX), id(x.followUpX)));
         m.put(v1 + "/cases/plans/{partnershipId}", List.of(id(x.partnershipP)));
+        // tagging (issue 13): the project tag of X's case and of X's referral
+        m.put(v1 + "/cases/{id}/project", List.of(id(x.caseX)));
+        m.put(v1 + "/catalogue/referrals/{id}/project", List.of(id(x.referralX)));
         m.put(v1 + "/partnering/profiles/{companyId}", List.of(id(x.profileCompanyX)));
         for (String s : List.of("declined-partners", "renewal", "validation")) {
             m.put(v1 + "/partnering/profiles/{companyId}/" + s, List.of(id(x.profileCompanyX)));

@@ -22,6 +22,8 @@ import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
 import no.kobling.geo.Geography;
 import no.kobling.geo.MunicipalityRef;
+import no.kobling.project.ProjectRef;
+import no.kobling.project.Projects;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.LocalDay;
 import no.kobling.shared.NotFoundException;
@@ -56,10 +58,12 @@ public class ActivityService {
     private final AdvisoryAccess access;
     private final Clock clock;
     private final ActorZones zones;
+    private final Projects projects;
 
     ActivityService(ActivityRepository activities, ActivityKindRepository kinds, AdvisoryDirectory directory,
             Companies companies, Geography geography, ObjectProvider<ServiceOptions> serviceOptions,
-            AdvisoryAccess access, Clock clock, ActorZones zones) {
+            AdvisoryAccess access, Clock clock, ActorZones zones, Projects projects) {
+        this.projects = projects;
         this.activities = activities;
         this.kinds = kinds;
         this.directory = directory;
@@ -78,8 +82,10 @@ public class ActivityService {
         long organisationId = organisationFor(viewer, command.organisationId());
         ActivityKind kind = kind(command);
         ActivityFacts facts = facts(viewer, organisationId, command);
-        Activity activity = activities.save(new Activity(kind, organisationId, facts, viewer.userId(),
-                clock.instant(), today(organisationId)));
+        Activity activity = new Activity(kind, organisationId, facts, viewer.userId(), clock.instant(),
+                today(organisationId));
+        tag(activity, command.projectId());
+        activities.save(activity);
         return view(activity, viewer);
     }
 
@@ -92,6 +98,7 @@ public class ActivityService {
         ActivityKind kind = kind(command);
         activity.change(kind, facts(viewer, activity.getOrganisationId(), command),
                 today(activity.getOrganisationId()));
+        tag(activity, command.projectId());
         activities.flush();
         return view(activity, viewer);
     }
@@ -141,15 +148,56 @@ public class ActivityService {
     @Transactional(readOnly = true)
     @PreAuthorize(RECORDS)
     public List<ActivityView> recent(boolean shared, int limit) {
+        return recent(shared, limit, null);
+    }
+
+    /** Recent activities, only those tagged with the project when {@code projectId} is given. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(RECORDS)
+    public List<ActivityView> recent(boolean shared, int limit, Long projectId) {
         Viewer viewer = access.viewer();
         if (viewer.organisationId() == null) {
             return List.of();
         }
         PageRequest page = PageRequest.of(0, limit);
+        long project = projectId == null ? ActivityRepository.ANY_PROJECT : projectId;
         List<Activity> found = shared
-                ? activities.sharedByPartners(viewer.organisationId(), withSentinel(viewer.partnerOrganisations()), page)
-                : activities.ofOrganisation(viewer.organisationId(), page);
+                ? activities.sharedByPartners(viewer.organisationId(), withSentinel(viewer.partnerOrganisations()),
+                        project, page)
+                : activities.ofOrganisation(viewer.organisationId(), project, page);
         return views(found, viewer);
+    }
+
+    /**
+     * Ids of the activities tagged with the project that the caller may see (results per project, issue 13). A
+     * project the caller may not see gives none.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public List<Long> taggedWith(long projectId) {
+        Viewer viewer = access.viewer();
+        if (!viewer.seesAll() && projects.names(List.of(projectId)).isEmpty()) {
+            return List.of();
+        }
+        return activities.findByProjectIdOrderByIdAsc(projectId).stream()
+                .filter(a -> viewer.seesAll() || viewer.owns(a)
+                        || (a.isShared() && viewer.partnerOrganisations().contains(a.getOrganisationId())))
+                .map(Activity::getId).toList();
+    }
+
+    /** Projects the caller may tag activities with (the form's select; empty: the select is not shown). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(WRITE)
+    public List<ProjectRef> projectOptions() {
+        return projects.taggable();
+    }
+
+    /** Stores the project tag: a newly named project must be one the caller may tag with (404 / 422). */
+    private void tag(Activity activity, Long projectId) {
+        if (projectId != null && !projectId.equals(activity.getProjectId())) {
+            projects.requireTaggable(projectId);
+        }
+        activity.tagWithProject(projectId);
     }
 
     /** The users of the caller's organisation, who can be named as advisors. */
@@ -290,8 +338,12 @@ public class ActivityService {
         final Map<Long, CompanyRef> companyRefs = new HashMap<>();
         final Map<Long, String> organisations = new HashMap<>();
         final Map<Long, java.util.Optional<String>> municipalities = new HashMap<>();
+        final Map<Long, String> projectNames;
 
         Names(Collection<Activity> list) {
+            Set<Long> projectIds = list.stream().map(Activity::getProjectId).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toSet());
+            projectNames = projectIds.isEmpty() ? Map.of() : projects.names(projectIds);
             advisors = directory.userNames(list.stream().flatMap(a -> a.getAdvisorUserIds().stream())
                     .collect(java.util.stream.Collectors.toSet()));
             Set<Long> companyIds = list.stream().flatMap(a -> a.getCompanyIds().stream())
@@ -332,7 +384,8 @@ public class ActivityService {
                 a.getDate(), a.getHours(), a.getOrganisationId(), names.organisation(a.getOrganisationId()),
                 a.getMunicipalityId(), municipalityName, a.getServiceId(), serviceName, a.getNotes(),
                 a.getVisibility(), a.getFollowUpDate(), a.isFollowUpDone(), advisors, refs, entrepreneurs,
-                viewer.mayEdit(a), a.getVersion());
+                viewer.mayEdit(a), a.getVersion(), a.getProjectId(),
+                a.getProjectId() == null ? null : names.projectNames.get(a.getProjectId()));
     }
 
     static Set<Long> withSentinel(Set<Long> ids) {

@@ -41,6 +41,11 @@ class AdvisoryFacade implements Advisory {
     }
 
     @Override
+    public java.util.List<Long> taggedWith(long projectId) {
+        return activityService.taggedWith(projectId);
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public long countActivities() {
         return activities.count();

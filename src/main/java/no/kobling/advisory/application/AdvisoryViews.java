@@ -27,7 +27,7 @@ public final class AdvisoryViews {
             BigDecimal hours, long organisationId, String organisationName, Long municipalityId,
             String municipalityName, Long serviceId, String serviceName, String notes, Visibility visibility,
             LocalDate followUpDate, boolean followUpDone, List<Named> advisors, List<CompanyRef> companies,
-            List<Named> entrepreneurs, boolean editable, long version) {
+            List<Named> entrepreneurs, boolean editable, long version, Long projectId, String projectName) {
     }
 
     public record NeedTypeView(long id, String code, String name, List<String> competences) {

@@ -85,6 +85,9 @@ public class Activity {
     @Column(name = "entrepreneur_id")
     private Set<Long> entrepreneurIds = new HashSet<>();
 
+    @Column(name = "project_id")
+    private Long projectId;
+
     @Version
     private long version;
 
@@ -198,6 +201,19 @@ public class Activity {
 
     public Set<Long> getEntrepreneurIds() {
         return Set.copyOf(entrepreneurIds);
+    }
+
+    /** The project this record is tagged with (issue 13), or {@code null}. */
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    /**
+     * Tags the record with a project, or clears the tag ({@code null}). The caller (application service) checks
+     * with the project module that a newly stored project may be tagged.
+     */
+    public void tagWithProject(Long projectId) {
+        this.projectId = projectId;
     }
 
     public long getVersion() {

@@ -10,6 +10,11 @@ import org.springframework.data.repository.query.Param;
 
 public interface ActivityRepository extends JpaRepository<Activity, Long> {
 
+    /** The project filter's value for "any project" (ids are positive). */
+    long ANY_PROJECT = -1L;
+
+    List<Activity> findByProjectIdOrderByIdAsc(long projectId);
+
     boolean existsByKindId(long kindId);
 
     /** Activities of the own organisation, and shared ones of the given partner organisations, newest first. */
@@ -18,14 +23,17 @@ public interface ActivityRepository extends JpaRepository<Activity, Long> {
             + "order by a.date desc, a.id desc")
     List<Activity> visible(@Param("own") long own, @Param("partners") Collection<Long> partners, Pageable page);
 
-    @Query("select a from AdvisoryActivity a where a.organisationId = :own order by a.date desc, a.id desc")
-    List<Activity> ofOrganisation(@Param("own") long own, Pageable page);
+    /** The own organisation's activities, of one project unless {@code project} is {@link #ANY_PROJECT}. */
+    @Query("select a from AdvisoryActivity a where a.organisationId = :own "
+            + "and (:project = -1 or a.projectId = :project) order by a.date desc, a.id desc")
+    List<Activity> ofOrganisation(@Param("own") long own, @Param("project") long project, Pageable page);
 
+    /** Shared activities of partner organisations, of one project unless {@code project} is {@link #ANY_PROJECT}. */
     @Query("select a from AdvisoryActivity a where a.organisationId <> :own and a.visibility = "
             + "no.kobling.advisory.domain.Visibility.PARTNERSHIP and a.organisationId in :partners "
-            + "order by a.date desc, a.id desc")
+            + "and (:project = -1 or a.projectId = :project) order by a.date desc, a.id desc")
     List<Activity> sharedByPartners(@Param("own") long own, @Param("partners") Collection<Long> partners,
-            Pageable page);
+            @Param("project") long project, Pageable page);
 
     @Query("select distinct a from AdvisoryActivity a join a.companyIds c where c = :companyId order by a.date desc, a.id desc")
     List<Activity> ofCompany(@Param("companyId") long companyId);

@@ -38,6 +38,16 @@ public class ActivityForm {
     @Size(max = 20)
     private String orgNumber;
     private Long version;
+    /** The project the activity is tagged with (empty: none). */
+    private Long projectId;
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
 
     public Long getKindId() {
         return kindId;

@@ -19,7 +19,7 @@ final class ActivityFormErrors {
             Map.entry("advisory-advisor-not-in-organisation", "advisorUserIds"),
             Map.entry("advisory-kind-archived", "kindId"), Map.entry("advisory-kind-unknown", "kindId"),
             Map.entry("advisory-kind-missing", "kindId"), Map.entry("advisory-municipality-unknown", "municipalityId"),
-            Map.entry("advisory-notes-too-long", "notes"));
+            Map.entry("advisory-notes-too-long", "notes"), Map.entry("project-not-taggable", "projectId"));
 
     private ActivityFormErrors() {
     }

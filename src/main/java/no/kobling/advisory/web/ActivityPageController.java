@@ -59,14 +59,17 @@ class ActivityPageController {
     }
 
     @GetMapping
-    String workspace(Model model, org.springframework.security.core.Authentication auth) {
+    String workspace(@RequestParam(required = false) Long projectId, Model model,
+            org.springframework.security.core.Authentication auth) {
         if (auth.getAuthorities().stream().noneMatch(a -> "LOG_ACTIVITIES".equals(a.getAuthority()))) {
             return "redirect:/advisory/pyramid";
         }
         model.addAttribute("followUps", workspace.followUps(false));
         model.addAttribute("myCompanies", workspace.myCompanies(20));
-        model.addAttribute("recentOwn", activities.recent(false, 10));
-        model.addAttribute("recentShared", activities.recent(true, 10));
+        model.addAttribute("recentOwn", activities.recent(false, 10, projectId));
+        model.addAttribute("recentShared", activities.recent(true, 10, projectId));
+        model.addAttribute("projectChoices", activities.projectOptions());
+        model.addAttribute("projectId", projectId);
         model.addAttribute("hasFeed", workspace.hasCalendarFeed());
         model.addAttribute("today", userZones.today());
         return "advisory/workspace";
@@ -148,6 +151,7 @@ class ActivityPageController {
         form.setAdvisorUserIds(new ArrayList<>(a.advisors().stream().map(n -> n.id()).toList()));
         form.setCompanyIds(new ArrayList<>(a.companies().stream().map(CompanyRef::id).toList()));
         form.setVersion(a.version());
+        form.setProjectId(a.projectId());
         model.addAttribute("form", form);
         return formPage(model, form, a);
     }
@@ -202,7 +206,7 @@ class ActivityPageController {
         ActivityCommand command = new ActivityCommand(form.getKindId(), null, form.getDate(), form.getHours(),
                 form.getMunicipalityId(), form.getServiceId(), form.getNotes(),
                 form.isShared() ? Visibility.PARTNERSHIP : Visibility.ORGANISATION, form.getFollowUpDate(),
-                new HashSet<>(form.getAdvisorUserIds()), companyIds, null, null);
+                new HashSet<>(form.getAdvisorUserIds()), companyIds, null, null, form.getProjectId());
         try {
             return id == null ? activities.log(command).id() : activities.update(id, form.getVersion(), command).id();
         } catch (DomainException e) {
@@ -233,6 +237,7 @@ class ActivityPageController {
     private String quickPage(Model model, ActivityForm form) {
         model.addAttribute("kinds", kindChoices(null));
         model.addAttribute("companyChoices", companyChoices(form));
+        model.addAttribute("projectChoices", activities.projectOptions());
         return "advisory/quick";
     }
 
@@ -243,6 +248,18 @@ class ActivityPageController {
         model.addAttribute("advisorChoices", activities.advisorOptions());
         model.addAttribute("serviceChoices", activities.serviceOptions(null));
         model.addAttribute("municipalities", geography.allMunicipalities(null));
+        model.addAttribute("projectChoices", projectChoices(current));
         return "advisory/activity-form";
+    }
+
+    /** Projects to tag with; the activity's own project stays a choice even when it can no longer be chosen anew. */
+    private List<no.kobling.project.ProjectRef> projectChoices(ActivityView current) {
+        List<no.kobling.project.ProjectRef> list = new ArrayList<>(activities.projectOptions());
+        if (current != null && current.projectId() != null
+                && list.stream().noneMatch(p -> p.id() == current.projectId())) {
+            list.add(0, new no.kobling.project.ProjectRef(current.projectId(),
+                    current.projectName() == null ? "#" + current.projectId() : current.projectName()));
+        }
+        return list;
     }
 }

@@ -71,11 +71,12 @@ class AdvisoryApiController {
     record ActivityRequest(Long kindId, @Size(max = 40) String kindCode, LocalDate date,
             @DecimalMin("0") @DecimalMax("1000") BigDecimal hours, Long municipalityId, Long serviceId,
             @Size(max = 4000) String notes, Visibility visibility, LocalDate followUpDate, Set<Long> advisorUserIds,
-            @Size(max = 500) Set<Long> companyIds, @Size(max = 500) Set<Long> entrepreneurIds, Long version) {
+            @Size(max = 500) Set<Long> companyIds, @Size(max = 500) Set<Long> entrepreneurIds, Long version,
+            Long projectId) {
 
         ActivityCommand command() {
             return new ActivityCommand(kindId, kindCode, date, hours, municipalityId, serviceId, notes, visibility,
-                    followUpDate, advisorUserIds, companyIds, entrepreneurIds, null);
+                    followUpDate, advisorUserIds, companyIds, entrepreneurIds, null, projectId);
         }
     }
 
@@ -135,13 +136,15 @@ class AdvisoryApiController {
 
     @GetMapping("/activities")
     @Operation(summary = "Activities of a company, or recent activities of my organisation (shared=true: shared "
-            + "by partner organisations)")
+            + "by partner organisations); projectId: only those tagged with the project")
     List<ActivityView> activities(@RequestParam(required = false) Long companyId,
-            @RequestParam(defaultValue = "false") boolean shared, @RequestParam(defaultValue = "50") int limit) {
+            @RequestParam(defaultValue = "false") boolean shared, @RequestParam(defaultValue = "50") int limit,
+            @RequestParam(required = false) Long projectId) {
         if (companyId != null) {
-            return activities.ofCompany(companyId);
+            return activities.ofCompany(companyId).stream()
+                    .filter(a -> projectId == null || projectId.equals(a.projectId())).toList();
         }
-        return activities.recent(shared, Math.max(1, Math.min(limit, 200)));
+        return activities.recent(shared, Math.max(1, Math.min(limit, 200)), projectId);
     }
 
     @PostMapping("/activities")

@@ -22,6 +22,8 @@ import no.kobling.event.persistence.EventTableRepository;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
+import no.kobling.project.ProjectRef;
+import no.kobling.project.Projects;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.Zones;
@@ -48,9 +50,11 @@ public class EventService {
     private final EventAccess access;
     private final Clock clock;
     private final ActorZones zones;
+    private final Projects projects;
 
     EventService(EventRepository events, EventSessionRepository sessions, EventTableRepository tables,
-            EventMeetingRepository meetings, EventAccess access, Clock clock, ActorZones zones) {
+            EventMeetingRepository meetings, EventAccess access, Clock clock, ActorZones zones, Projects projects) {
+        this.projects = projects;
         this.events = events;
         this.sessions = sessions;
         this.tables = tables;
@@ -60,10 +64,18 @@ public class EventService {
         this.zones = zones;
     }
 
-    /** What an organiser enters about an event. */
+    /** What an organiser enters about an event; {@code projectId} tags it with a project (issue 13; null: none). */
     public record EventCommand(Long organiserOrgId, Long partnershipId, Event.Mode mode, String place,
             int requestExpiryHours, Integer defaultMaxMeetings, String timeZone, Set<Long> coOrganisers,
-            Map<String, Event.Text> texts) {
+            Map<String, Event.Text> texts, Long projectId) {
+
+        /** Without a project tag. */
+        public EventCommand(Long organiserOrgId, Long partnershipId, Event.Mode mode, String place,
+                int requestExpiryHours, Integer defaultMaxMeetings, String timeZone, Set<Long> coOrganisers,
+                Map<String, Event.Text> texts) {
+            this(organiserOrgId, partnershipId, mode, place, requestExpiryHours, defaultMaxMeetings, timeZone,
+                    coOrganisers, texts, null);
+        }
     }
 
     @Transactional
@@ -110,6 +122,50 @@ public class EventService {
         }
         event.update(c.mode() == null ? Event.Mode.PLACE : c.mode(), c.place(), c.requestExpiryHours(),
                 c.defaultMaxMeetings(), zone, c.coOrganisers() == null ? Set.of() : c.coOrganisers(), c.texts());
+        // a newly named project must be one the caller may tag with (404 / 422 project-not-taggable)
+        if (c.projectId() != null && !c.projectId().equals(event.getProjectId())) {
+            projects.requireTaggable(c.projectId());
+        }
+        event.tagWithProject(c.projectId());
+    }
+
+    /** Projects the caller may tag events with (the form's select; empty: the select is not shown). */
+    @Transactional(readOnly = true)
+    public List<ProjectRef> projectOptions() {
+        return projects.taggable();
+    }
+
+    /** The name of a project, if the caller may see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> projectName(long projectId) {
+        return java.util.Optional.ofNullable(projects.names(List.of(projectId)).get(projectId));
+    }
+
+    /** Names of the projects the events are tagged with, in one look-up (labels of a list or page). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> projectNames(java.util.Collection<Event> list) {
+        Set<Long> ids = list.stream().map(Event::getProjectId).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        return ids.isEmpty() ? Map.of() : projects.names(ids);
+    }
+
+    /**
+     * Ids of the events tagged with the project that the caller may see (the event list's rule); none when the
+     * caller may not see the project (results per project, issue 13).
+     */
+    @Transactional(readOnly = true)
+    public List<Long> taggedWith(long projectId) {
+        if (!SystemAccess.isSystem() && projects.names(List.of(projectId)).isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = new java.util.ArrayList<>();
+        Page<Event> page = visibleEvents(PageRequest.of(0, 500), projectId);
+        page.forEach(e -> ids.add(e.getId()));
+        while (page.hasNext()) {
+            page = visibleEvents(page.nextPageable(), projectId);
+            page.forEach(e -> ids.add(e.getId()));
+        }
+        return ids.stream().sorted().toList();
     }
 
     @Transactional
@@ -128,6 +184,12 @@ public class EventService {
      */
     @Transactional(readOnly = true)
     public Page<Event> visibleEvents(Pageable page) {
+        return visibleEvents(page, null);
+    }
+
+    /** A page of the visible events, only those tagged with the project when {@code projectId} is given. */
+    @Transactional(readOnly = true)
+    public Page<Event> visibleEvents(Pageable page, Long projectId) {
         boolean all = SystemAccess.isSystem();
         long org = -1;
         if (!all) {
@@ -141,7 +203,8 @@ public class EventService {
                 : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, "createdAt"));
         Pageable stable = PageRequest.of(sorted.getPageNumber(), sorted.getPageSize(),
                 sorted.getSort().and(Sort.by(Sort.Direction.DESC, "id")));
-        Page<Event> result = events.visible(all, org, Event.Status.DRAFT, stable);
+        Page<Event> result = events.visible(all, org, Event.Status.DRAFT, projectId == null ? -1L : projectId,
+                stable);
         result.forEach(e -> {
             e.getTexts(); // the first loads the whole page's texts (batch), the rest are in memory
             e.getCoOrganisers();

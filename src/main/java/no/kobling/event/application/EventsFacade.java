@@ -79,4 +79,9 @@ class EventsFacade implements Events {
     public void answerRequest(long eventId, long requestId, boolean accept) {
         requests.answer(eventId, requestId, accept);
     }
+
+    @Override
+    public java.util.List<Long> taggedWith(long projectId) {
+        return events.taggedWith(projectId);
+    }
 }

@@ -60,6 +60,8 @@ public class Event {
     private String timeZone;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "project_id")
+    private Long projectId;
     @Version
     private long version;
 
@@ -182,6 +184,19 @@ public class Event {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /** The project this record is tagged with (issue 13), or {@code null}. */
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    /**
+     * Tags the record with a project, or clears the tag ({@code null}). The caller (application service) checks
+     * with the project module that a newly stored project may be tagged.
+     */
+    public void tagWithProject(Long projectId) {
+        this.projectId = projectId;
     }
 
     public long getVersion() {

@@ -27,12 +27,13 @@ public interface EventRepository extends JpaRepository<Event, Long> {
      * A page of the events a caller may see: with {@code all}, every event; otherwise open and closed events and
      * the drafts organised (or co-organised) by {@code org}. Texts and co-organisers are batch-fetched.
      */
-    @Query(value = "select e from Event e where :all = true or e.status <> :draft or e.organiserOrgId = :org "
-            + "or :org member of e.coOrganisers",
-            countQuery = "select count(e) from Event e where :all = true or e.status <> :draft "
-                    + "or e.organiserOrgId = :org or :org member of e.coOrganisers")
+    @Query(value = "select e from Event e where (:all = true or e.status <> :draft or e.organiserOrgId = :org "
+            + "or :org member of e.coOrganisers) and (:project = -1 or e.projectId = :project)",
+            countQuery = "select count(e) from Event e where (:all = true or e.status <> :draft "
+                    + "or e.organiserOrgId = :org or :org member of e.coOrganisers) "
+                    + "and (:project = -1 or e.projectId = :project)")
     Page<Event> visible(@Param("all") boolean all, @Param("org") long organisationId,
-            @Param("draft") Event.Status draft, Pageable page);
+            @Param("draft") Event.Status draft, @Param("project") long projectId, Pageable page);
 
     /**
      * Locks the event row for this transaction: scheduling runs (across nodes), schedule edits and approvals of one

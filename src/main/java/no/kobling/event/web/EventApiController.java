@@ -75,18 +75,24 @@ class EventApiController {
     record EventBody(@NotNull Event.Mode mode, @Size(max = 300) String place, Long partnershipId,
             @Min(1) @Max(1440) int requestExpiryHours, @Min(1) @Max(100) Integer defaultMaxMeetings,
             @Size(max = 60) String timeZone, Set<Long> coOrganisers, @NotNull Map<String, Event.Text> texts,
-            Event.Status status) {
+            Event.Status status, Long projectId) {
     }
 
     record EventJson(long id, String slug, long organiserOrgId, Set<Long> coOrganisers, Long partnershipId,
             Event.Mode mode, String place, Event.Status status, int requestExpiryHours, Integer defaultMaxMeetings,
-            String timeZone, Map<String, Event.Text> texts, long version) {
+            String timeZone, Map<String, Event.Text> texts, long version, Long projectId, String projectName) {
 
-        static EventJson of(Event e) {
+        static EventJson of(Event e, Map<Long, String> projectNames) {
             return new EventJson(e.getId(), e.getSlug(), e.getOrganiserOrgId(), e.getCoOrganisers(),
                     e.getPartnershipId(), e.getMode(), e.getPlace(), e.getStatus(), e.getRequestExpiryHours(),
-                    e.getDefaultMaxMeetings(), e.getTimeZone(), e.getTexts(), e.getVersion());
+                    e.getDefaultMaxMeetings(), e.getTimeZone(), e.getTexts(), e.getVersion(), e.getProjectId(),
+                    e.getProjectId() == null ? null : projectNames.get(e.getProjectId()));
         }
+    }
+
+    /** One event with the name of its project. */
+    private EventJson json(Event e) {
+        return EventJson.of(e, events.projectNames(List.of(e)));
     }
 
     record SessionBody(@NotNull LocalDate day, @NotNull LocalTime start, @Min(5) @Max(240) int slotMinutes,
@@ -169,11 +175,13 @@ class EventApiController {
 
     @GetMapping
     @Operation(summary = "Events the caller may see, a page at a time (sort: createdAt or status, '-' for "
-            + "descending; default -createdAt)")
+            + "descending; default -createdAt); projectId: only those tagged with the project")
     PageResult<EventJson> list(@RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort) {
-        return PageResult.of(events.visibleEvents(Paging.of(page, size, sort, EventService.SORTS, "-createdAt")),
-                EventJson::of);
+            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String sort,
+            @RequestParam(required = false) Long projectId) {
+        var found = events.visibleEvents(Paging.of(page, size, sort, EventService.SORTS, "-createdAt"), projectId);
+        Map<Long, String> names = events.projectNames(found.getContent());
+        return PageResult.of(found, e -> EventJson.of(e, names));
     }
 
     @PostMapping
@@ -184,12 +192,12 @@ class EventApiController {
         if (b.status() != null) {
             events.changeStatus(e.getId(), b.status());
         }
-        return EventJson.of(events.get(e.getId()));
+        return json(events.get(e.getId()));
     }
 
     @GetMapping("/{id}")
     EventJson get(@PathVariable long id) {
-        return EventJson.of(events.get(id));
+        return json(events.get(id));
     }
 
     @PutMapping("/{id}")
@@ -199,12 +207,12 @@ class EventApiController {
         if (b.status() != null) {
             events.changeStatus(id, b.status());
         }
-        return EventJson.of(events.get(id));
+        return json(events.get(id));
     }
 
     private static EventService.EventCommand command(EventBody b) {
         return new EventService.EventCommand(null, b.partnershipId(), b.mode(), b.place(), b.requestExpiryHours(),
-                b.defaultMaxMeetings(), b.timeZone(), b.coOrganisers(), b.texts());
+                b.defaultMaxMeetings(), b.timeZone(), b.coOrganisers(), b.texts(), b.projectId());
     }
 
     @GetMapping("/{id}/sessions")

@@ -54,9 +54,14 @@ class EventController {
     /** The events the caller may see, a page at a time (newest first). */
     @GetMapping
     String list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-            @RequestParam(required = false) String sort, Model model, HttpServletRequest request) {
-        Page<Event> result = events.visibleEvents(Paging.of(page, size, sort, EventService.SORTS, "-createdAt"));
+            @RequestParam(required = false) String sort, @RequestParam(required = false) Long projectId, Model model,
+            HttpServletRequest request) {
+        Page<Event> result = events.visibleEvents(Paging.of(page, size, sort, EventService.SORTS, "-createdAt"),
+                projectId);
         model.addAttribute("page", result);
+        model.addAttribute("projectNames", events.projectNames(result.getContent()));
+        model.addAttribute("projectChoices", events.projectOptions());
+        model.addAttribute("projectId", projectId);
         model.addAttribute("links", ListLinks.of(request, result));
         model.addAttribute("lang", lang());
         return "event/list";
@@ -112,6 +117,7 @@ class EventController {
             case "event-title-required" -> FormErrors.reject(result, "titles", e);
             case "event-place-required" -> FormErrors.reject(result, "place", e);
             case "event-invalid-time-zone" -> FormErrors.reject(result, "timeZone", e);
+            case "project-not-taggable" -> FormErrors.reject(result, "projectId", e);
             default -> FormErrors.reject(result, e);
         }
     }
@@ -124,6 +130,13 @@ class EventController {
         model.addAttribute("organisations", organisations.all().stream()
                 .sorted(Comparator.comparing(OrganisationDirectory.OrganisationRef::name)).toList());
         model.addAttribute("partnerships", actors.visiblePartnerships());
+        java.util.List<no.kobling.project.ProjectRef> projects = new java.util.ArrayList<>(events.projectOptions());
+        if (form.getProjectId() != null && projects.stream().noneMatch(p -> p.id() == form.getProjectId())) {
+            // the event's own project stays a choice even when it can no longer be chosen anew
+            events.projectName(form.getProjectId()).ifPresent(n ->
+                    projects.add(0, new no.kobling.project.ProjectRef(form.getProjectId(), n)));
+        }
+        model.addAttribute("projectChoices", projects);
         return "event/form";
     }
 
@@ -137,6 +150,8 @@ class EventController {
         boolean organiser = events.organises(id);
         model.addAttribute("event", event);
         model.addAttribute("text", event.text(lang()));
+        model.addAttribute("projectName", event.getProjectId() == null ? null
+                : events.projectNames(List.of(event)).get(event.getProjectId()));
         model.addAttribute("organiser", organiser);
         model.addAttribute("organiserName", organisations.find(event.getOrganiserOrgId())
                 .map(OrganisationDirectory.OrganisationRef::name).orElse("–"));

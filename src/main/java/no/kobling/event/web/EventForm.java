@@ -32,6 +32,16 @@ public class EventForm {
     private Map<String, String> titles = new HashMap<>();
     private Map<String, String> descriptions = new HashMap<>();
     private long version;
+    /** The project the event is tagged with (empty: none). */
+    private Long projectId;
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
 
     public static EventForm of(Event e) {
         EventForm f = new EventForm();
@@ -47,6 +57,7 @@ public class EventForm {
             f.descriptions.put(lang, t.description());
         });
         f.version = e.getVersion();
+        f.projectId = e.getProjectId();
         return f;
     }
 
@@ -63,7 +74,7 @@ public class EventForm {
             }
         }
         return new EventCommand(null, partnershipId, mode, place, requestExpiryHours, defaultMaxMeetings, timeZone,
-                coOrganisers == null ? Set.of() : coOrganisers, texts);
+                coOrganisers == null ? Set.of() : coOrganisers, texts, projectId);
     }
 
     public Event.Mode getMode() {

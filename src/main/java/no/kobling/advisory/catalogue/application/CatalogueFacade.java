@@ -47,6 +47,11 @@ class CatalogueFacade implements Catalogue {
     }
 
     @Override
+    public java.util.List<Long> taggedWith(long projectId) {
+        return referrals.taggedWith(projectId);
+    }
+
+    @Override
     public void moveReferral(long referralId, String action) {
         referrals.move(referralId, action);
     }

@@ -20,6 +20,8 @@ import no.kobling.geo.Geography;
 import no.kobling.geo.MunicipalityRef;
 import no.kobling.identity.Permission;
 import no.kobling.identity.UserZones;
+import no.kobling.project.ProjectRef;
+import no.kobling.project.Projects;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,10 +48,12 @@ public class ReferralService {
     private final Geography geography;
     private final Clock clock;
     private final UserZones userZones;
+    private final Projects projects;
 
     ReferralService(ReferralRepository referrals, ServiceRepository services, ServiceCatalogue catalogue,
             CatalogueAccess access, Companies companies, Geography geography, Clock clock,
-            UserZones userZones) {
+            UserZones userZones, Projects projects) {
+        this.projects = projects;
         this.referrals = referrals;
         this.services = services;
         this.catalogue = catalogue;
@@ -63,6 +67,13 @@ public class ReferralService {
     @Transactional
     @PreAuthorize("hasAuthority('LOG_ACTIVITIES')")
     public ReferralView refer(long serviceId, long companyId, String note) {
+        return refer(serviceId, companyId, note, null);
+    }
+
+    /** Refers the company, tagging the referral with a project (issue 13; {@code null}: none). */
+    @Transactional
+    @PreAuthorize("hasAuthority('LOG_ACTIVITIES')")
+    public ReferralView refer(long serviceId, long companyId, String note, Long projectId) {
         Caller caller = access.caller();
         OfferedService service = catalogue.visible(caller, serviceId);
         CompanyRef company = access.company(caller, companyId);
@@ -81,8 +92,67 @@ public class ReferralService {
         }
         Referral referral = new Referral(serviceId, companyId, company.municipalityId(), caller.organisationId(),
                 caller.name(), note, userZones.today(), clock.instant());
+        tag(referral, projectId);
         referrals.saveAndFlush(referral);
         return views(caller, List.of(referral)).get(0);
+    }
+
+    /**
+     * Tags the referral with a project or clears the tag ({@code null}): the referring organisation's advisors (and
+     * administrators) may; others who see it get 403, others 404. A newly named project must be one the caller may
+     * tag with (404 / 422 project-not-taggable).
+     */
+    @Transactional
+    @PreAuthorize("hasAuthority('LOG_ACTIVITIES')")
+    public ReferralView tagWithProject(long referralId, Long projectId, Long expectedVersion) {
+        Caller caller = access.caller();
+        Referral referral = visible(caller, referralId);
+        if (!mayTag(caller, referral)) {
+            throw new AccessDeniedException("only the referring organisation tags a referral");
+        }
+        no.kobling.shared.StaleVersionException.check("catalogue.referral", referralId, expectedVersion,
+                referral.getVersion());
+        tag(referral, projectId);
+        referrals.flush();
+        return views(caller, List.of(referral)).get(0);
+    }
+
+    /** Projects the caller may tag referrals with (the forms' select; empty: the select is not shown). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('LOG_ACTIVITIES')")
+    public List<ProjectRef> projectOptions() {
+        return projects.taggable();
+    }
+
+    /**
+     * Ids (ascending) of the referrals tagged with the project that the caller may see; none when the caller may
+     * not see the project (results per project, issue 13).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('VIEW_DIRECTORY', 'LOG_ACTIVITIES', 'VIEW_REPORTS')")
+    public List<Long> taggedWith(long projectId) {
+        Caller caller = access.caller();
+        if (!caller.seesAll() && projects.names(List.of(projectId)).isEmpty()) {
+            return List.of();
+        }
+        List<Referral> found = referrals.findByProjectIdOrderByIdAsc(projectId);
+        Map<Long, OfferedService> byId = services.findAllById(found.stream().map(Referral::getServiceId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(OfferedService::getId,
+                        Function.identity()));
+        return found.stream().filter(r -> mayRead(caller, r, byId.get(r.getServiceId()))).map(Referral::getId)
+                .toList();
+    }
+
+    private void tag(Referral referral, Long projectId) {
+        if (projectId != null && !projectId.equals(referral.getProjectId())) {
+            projects.requireTaggable(projectId);
+        }
+        referral.tagWithProject(projectId);
+    }
+
+    private static boolean mayTag(Caller caller, Referral r) {
+        return caller.seesAll() || (caller.permissions().contains(Permission.LOG_ACTIVITIES)
+                && caller.belongsTo(r.getReferringOrganisationId()));
     }
 
     /** accept, decline or deliver: the provider's move (LOG_ACTIVITIES in the provider organisation). */
@@ -189,6 +259,9 @@ public class ReferralService {
                         Function.identity()));
         Map<Long, String> companyNames = companies.refs(list.stream().map(Referral::getCompanyId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(CompanyRef::id, CompanyRef::name));
+        java.util.Set<Long> projectIds = list.stream().map(Referral::getProjectId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<Long, String> projectNames = projectIds.isEmpty() ? Map.of() : projects.names(projectIds);
         Map<Long, String> places = geography.municipalities(list.stream().map(Referral::getMunicipalityId)
                 .collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(MunicipalityRef::id, MunicipalityRef::name, (a, b) -> a));
@@ -210,7 +283,8 @@ public class ReferralService {
                     companyNames.getOrDefault(r.getCompanyId(), "#" + r.getCompanyId()), r.getMunicipalityId(),
                     places.getOrDefault(r.getMunicipalityId(), "?"), r.getStatus(), r.getNote(), r.getReferredBy(),
                     r.getReferredOn(), r.getAcceptedOn(), r.getDeliveredOn(), r.getFeedbackScore(),
-                    r.getFeedbackComment(), r.getVersion(), List.copyOf(actions));
+                    r.getFeedbackComment(), r.getVersion(), List.copyOf(actions), r.getProjectId(),
+                    r.getProjectId() == null ? null : projectNames.get(r.getProjectId()), mayTag(caller, r));
         }).toList();
     }
 }

@@ -66,6 +66,9 @@ public class Referral {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "project_id")
+    private Long projectId;
+
     @Version
     private long version;
 
@@ -177,6 +180,19 @@ public class Referral {
 
     public String getFeedbackComment() {
         return feedbackComment;
+    }
+
+    /** The project this record is tagged with (issue 13), or {@code null}. */
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    /**
+     * Tags the record with a project, or clears the tag ({@code null}). The caller (application service) checks
+     * with the project module that a newly stored project may be tagged.
+     */
+    public void tagWithProject(Long projectId) {
+        this.projectId = projectId;
     }
 
     public long getVersion() {

@@ -15,6 +15,8 @@ public interface ReferralRepository extends JpaRepository<Referral, Long> {
 
     boolean existsByServiceId(long serviceId);
 
+    List<Referral> findByProjectIdOrderByIdAsc(long projectId);
+
     @Query("""
             select r from Referral r where r.serviceId in :serviceIds
             and r.referredOn >= :from and r.referredOn <= :to order by r.id""")

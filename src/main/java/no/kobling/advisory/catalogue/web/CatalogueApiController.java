@@ -60,7 +60,12 @@ class CatalogueApiController {
         }
     }
 
-    record ReferralRequest(@NotNull Long serviceId, @NotNull Long companyId, @Size(max = 2000) String note) {
+    record ReferralRequest(@NotNull Long serviceId, @NotNull Long companyId, @Size(max = 2000) String note,
+            Long projectId) {
+    }
+
+    /** The project to tag the referral with; {@code null} clears the tag. */
+    record ProjectRequest(Long projectId, Long version) {
     }
 
     record FeedbackRequest(@NotNull @Min(1) @Max(5) Integer score, @Size(max = 2000) String comment) {
@@ -109,21 +114,30 @@ class CatalogueApiController {
 
     @GetMapping("/services/{id}/referrals")
     @Operation(summary = "Referrals to the service that the caller may see")
-    List<ReferralView> referrals(@PathVariable long id) {
-        return referrals.ofService(id);
+    List<ReferralView> referrals(@PathVariable long id, @RequestParam(required = false) Long projectId) {
+        return referrals.ofService(id).stream()
+                .filter(r -> projectId == null || projectId.equals(r.projectId())).toList();
     }
 
     @PostMapping("/referrals")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Refer a company to a service offered in its municipality")
     ReferralView refer(@Valid @RequestBody ReferralRequest body) {
-        return referrals.refer(body.serviceId(), body.companyId(), body.note());
+        return referrals.refer(body.serviceId(), body.companyId(), body.note(), body.projectId());
     }
 
     @GetMapping("/referrals")
     @Operation(summary = "Referrals of a company that the caller may see (its representatives see all)")
-    List<ReferralView> ofCompany(@RequestParam long companyId) {
-        return referrals.ofCompany(companyId);
+    List<ReferralView> ofCompany(@RequestParam long companyId, @RequestParam(required = false) Long projectId) {
+        return referrals.ofCompany(companyId).stream()
+                .filter(r -> projectId == null || projectId.equals(r.projectId())).toList();
+    }
+
+    @PutMapping("/referrals/{id}/project")
+    @Operation(summary = "Tag the referral with a project (projectId null: no project); the referring organisation "
+            + "only; 422 project-not-taggable for a closed project or one the caller's organisation takes no part in")
+    ReferralView tagReferral(@PathVariable long id, @RequestBody ProjectRequest body) {
+        return referrals.tagWithProject(id, body.projectId(), body.version());
     }
 
     @GetMapping("/referrals/{id}")

@@ -38,7 +38,8 @@ class CataloguePageController {
             "service-area-required", "municipalityIds", "service-municipality-unknown", "municipalityIds",
             "service-partnership-unknown", "partnershipId", "service-capacity-invalid", "capacityPerMonth",
             "service-target-group-unknown", "targetGroups", "service-not-offered-here", "companyId",
-            "company-municipality-missing", "companyId", "service-archived", "companyId");
+            "company-municipality-missing", "companyId", "service-archived", "companyId", "project-not-taggable",
+            "projectId");
 
     private final ServiceCatalogue catalogue;
     private final ReferralService referrals;
@@ -59,7 +60,10 @@ class CataloguePageController {
     public static class ReferralForm {
         @NotNull private Long companyId;
         @Size(max = 2000) private String note;
+        private Long projectId;
 
+        public Long getProjectId() { return projectId; }
+        public void setProjectId(Long v) { projectId = v; }
         public Long getCompanyId() { return companyId; }
         public void setCompanyId(Long v) { companyId = v; }
         public String getNote() { return note; }
@@ -149,8 +153,26 @@ class CataloguePageController {
     }
 
     @GetMapping("/services/{id}")
-    String show(@PathVariable long id, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) Long projectId, Model model) {
+        model.addAttribute("projectId", projectId);
         return show(id, model, new ReferralForm());
+    }
+
+    @PostMapping("/referrals/{id}/project")
+    String tagReferral(@PathVariable long id, @RequestParam(required = false) Long projectId,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        long serviceId = referrals.get(id).serviceId();
+        try {
+            referrals.tagWithProject(id, projectId, version);
+            redirect.addFlashAttribute("saved", true);
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("referralError", e.messageKey());
+            redirect.addFlashAttribute("referralErrorArgs", e.args());
+        }
+        return "redirect:/catalogue/services/" + serviceId + "#referrals-heading";
     }
 
     @PostMapping("/services/{id}/referrals")
@@ -158,7 +180,7 @@ class CataloguePageController {
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (!result.hasErrors()) {
             try {
-                referrals.refer(id, form.getCompanyId(), form.getNote());
+                referrals.refer(id, form.getCompanyId(), form.getNote(), form.getProjectId());
                 redirect.addFlashAttribute("referred", true);
                 return "redirect:/catalogue/services/" + id + "#referrals-heading";
             } catch (DomainException e) {
@@ -219,7 +241,10 @@ class CataloguePageController {
         ServiceView service = catalogue.get(id);
         model.addAttribute("service", service);
         // referrals name companies and carry notes: not for funders, who see the usage report (aggregates)
-        model.addAttribute("referrals", readsRecords() ? referrals.ofService(id) : java.util.List.of());
+        Long projectId = (Long) model.getAttribute("projectId");
+        model.addAttribute("referrals", readsRecords() ? referrals.ofService(id).stream()
+                .filter(r -> projectId == null || projectId.equals(r.projectId())).toList() : java.util.List.of());
+        model.addAttribute("projectChoices", logsActivities() ? referrals.projectOptions() : java.util.List.of());
         model.addAttribute("referralForm", form);
         if (!model.containsAttribute("feedbackForm")) {
             model.addAttribute("feedbackForm", new FeedbackForm());
@@ -238,6 +263,11 @@ class CataloguePageController {
         model.addAttribute("municipalities", options.municipalities());
         model.addAttribute("targetGroupOptions", companies.targetGroupNames());
         return "catalogue/form";
+    }
+
+    private static boolean logsActivities() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "LOG_ACTIVITIES".equals(a.getAuthority()));
     }
 
     private static boolean readsRecords() {

@@ -112,11 +112,12 @@ public class CaseAccess {
     }
 
     /** A page of the board (newest first): the cases the caller may see, filtered in the query. */
-    public Page<PartnerCase> board(Caller caller, Long partnershipId, boolean includeClosed, int page, int size) {
+    public Page<PartnerCase> board(Caller caller, Long partnershipId, Long projectId, boolean includeClosed, int page,
+            int size) {
         Set<Long> orgs = caller.organisationId() == null ? Set.of(-1L) : Set.of(caller.organisationId());
         Set<Long> partnerships = caller.coordinated().isEmpty() ? Set.of(-1L) : caller.coordinated();
         return cases.board(caller.seesAll(), orgs, partnerships, includeClosed,
-                partnershipId == null ? -1 : partnershipId, PageRequest.of(Math.max(0, page),
+                partnershipId == null ? -1 : partnershipId, projectId == null ? -1 : projectId, PageRequest.of(Math.max(0, page),
                         Math.max(1, Math.min(size, Paging.MAX_SIZE)), Sort.by(Sort.Direction.DESC, "id")));
     }
 

@@ -16,7 +16,13 @@ public final class CaseCommands {
      * each side (users with FACILITATE_PARTNER_SEARCH in member organisations of the partnership).
      */
     public record NewCase(long partnershipId, long companyA, Long companyB, Set<Long> candidates, long facilitatorA,
-            long facilitatorB) {
+            long facilitatorB, Long projectId) {
+
+        /** Without a project tag. */
+        public NewCase(long partnershipId, long companyA, Long companyB, Set<Long> candidates, long facilitatorA,
+                long facilitatorB) {
+            this(partnershipId, companyA, companyB, candidates, facilitatorA, facilitatorB, null);
+        }
 
         public NewCase {
             candidates = candidates == null ? Set.of() : Set.copyOf(candidates);

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
 import no.kobling.notification.Notifications;
+import no.kobling.project.ProjectRef;
+import no.kobling.project.Projects;
 import no.kobling.partnering.cases.application.CaseAccess.Caller;
 import no.kobling.partnering.cases.application.CaseCommands.NewCase;
 import no.kobling.partnering.cases.application.CaseCommands.NewOutcome;
@@ -65,11 +67,13 @@ public class CaseService {
     private final Notifications notifications;
     private final Clock clock;
     private final CaseDays days;
+    private final Projects projects;
 
     CaseService(CaseRepository cases, CaseEntryRepository entries, MeetingRepository meetings,
             FollowUpRepository followUps, OutcomeRepository outcomes, CaseDirectory directory, CaseAccess access,
             CaseViews views, MeetingRecorder recorder, Companies companies, Notifications notifications, Clock clock,
-            CaseDays days) {
+            CaseDays days, Projects projects) {
+        this.projects = projects;
         this.cases = cases;
         this.entries = entries;
         this.meetings = meetings;
@@ -93,8 +97,15 @@ public class CaseService {
     @Transactional(readOnly = true)
     @PreAuthorize(CaseAccess.READ)
     public Page<CaseCard> board(Long partnershipId, boolean includeClosed, int page, int size) {
+        return board(partnershipId, null, includeClosed, page, size);
+    }
+
+    /** A page of the board, only the cases tagged with the project when {@code projectId} is given. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.READ)
+    public Page<CaseCard> board(Long partnershipId, Long projectId, boolean includeClosed, int page, int size) {
         Caller caller = access.caller();
-        Page<PartnerCase> cases = access.board(caller, partnershipId, includeClosed, page, size);
+        Page<PartnerCase> cases = access.board(caller, partnershipId, projectId, includeClosed, page, size);
         List<CaseCard> cards = views.cards(cases.getContent(), overdue(cases.getContent()));
         return new PageImpl<>(cards, cases.getPageable(), cases.getTotalElements());
     }
@@ -148,11 +159,52 @@ public class CaseService {
         command.candidates().forEach(this::company);
         Facilitator fa = facilitator(command.facilitatorA(), members);
         Facilitator fb = facilitator(command.facilitatorB(), members);
-        PartnerCase c = cases.save(new PartnerCase(command.partnershipId(), a.id(), a.countryCode(),
+        PartnerCase opened = new PartnerCase(command.partnershipId(), a.id(), a.countryCode(),
                 b == null ? null : b.id(), b == null ? null : b.countryCode(), command.candidates(), fa, fb,
-                caller.name(), clock.instant()));
+                caller.name(), clock.instant());
+        tag(opened, command.projectId());
+        PartnerCase c = cases.save(opened);
         notifyFacilitators(c, caller, "cases.notify.case-opened", List.of(views.label(c)));
         return c.getId();
+    }
+
+    /**
+     * Tags the case with a project, or clears the tag ({@code null}); whoever may change the case may do it. A newly
+     * named project must be one the caller may tag with (404 / 422 project-not-taggable).
+     */
+    @Transactional
+    @PreAuthorize(CaseAccess.WRITE)
+    public void tagWithProject(long id, Long projectId, Long expectedVersion) {
+        tag(changeable(id, expectedVersion), projectId);
+    }
+
+    /** Projects the caller may tag cases with (the forms' select; empty: the select is not shown). */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.READ)
+    public List<ProjectRef> projectOptions() {
+        return projects.taggable();
+    }
+
+    /**
+     * Ids (ascending) of the cases tagged with the project that the caller may see; none when the caller may not
+     * see the project (results per project, issue 13).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.READ)
+    public List<Long> taggedWith(long projectId) {
+        Caller caller = access.caller();
+        if (!caller.seesAll() && projects.names(List.of(projectId)).isEmpty()) {
+            return List.of();
+        }
+        return access.visibleCases(caller).stream().filter(c -> Long.valueOf(projectId).equals(c.getProjectId()))
+                .map(PartnerCase::getId).sorted().toList();
+    }
+
+    private void tag(PartnerCase c, Long projectId) {
+        if (projectId != null && !projectId.equals(c.getProjectId())) {
+            projects.requireTaggable(projectId);
+        }
+        c.tagWithProject(projectId);
     }
 
     /** Chooses the partner (company B) of a case that has candidates. */

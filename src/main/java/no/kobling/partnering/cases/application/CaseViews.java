@@ -26,17 +26,20 @@ public class CaseViews {
 
     private final Companies companies;
     private final CaseDirectory directory;
+    private final no.kobling.project.Projects projects;
 
-    CaseViews(Companies companies, CaseDirectory directory) {
+    CaseViews(Companies companies, CaseDirectory directory, no.kobling.project.Projects projects) {
         this.companies = companies;
         this.directory = directory;
+        this.projects = projects;
     }
 
     public record Named(long id, String name) {
     }
 
     public record CaseCard(long id, Stage stage, boolean open, Named partnership, Named companyA, Named companyB,
-            String countryPair, Named facilitatorA, Named facilitatorB, int candidates, long overdueFollowUps) {
+            String countryPair, Named facilitatorA, Named facilitatorB, int candidates, long overdueFollowUps,
+            Long projectId, String projectName) {
     }
 
     public record ConsentView(String givenBy, LocalDate givenOn, String how) {
@@ -94,14 +97,18 @@ public class CaseViews {
                 names.company(c.getCompanyAId()), c.getCompanyBId() == null ? null : names.company(c.getCompanyBId()),
                 c.getCountryB() == null ? c.getCountryA() : CaseFigures.pair(c.getCountryA(), c.getCountryB()),
                 names.user(c.getFacilitatorAId()), names.user(c.getFacilitatorBId()), c.getCandidateIds().size(),
-                overdue);
+                overdue, c.getProjectId(), c.getProjectId() == null ? null : names.projects.get(c.getProjectId()));
     }
 
     private Names names(Collection<PartnerCase> list, Set<Long> extraCompanies) {
         Set<Long> companyIds = new HashSet<>(extraCompanies);
         Set<Long> userIds = new HashSet<>();
         Set<Long> partnershipIds = new HashSet<>();
+        Set<Long> projectIds = new HashSet<>();
         for (PartnerCase c : list) {
+            if (c.getProjectId() != null) {
+                projectIds.add(c.getProjectId());
+            }
             companyIds.add(c.getCompanyAId());
             if (c.getCompanyBId() != null) {
                 companyIds.add(c.getCompanyBId());
@@ -118,10 +125,12 @@ public class CaseViews {
         }
         Map<Long, String> userNames = new HashMap<>();
         directory.users(userIds).forEach((id, u) -> userNames.put(id, u.displayName()));
-        return new Names(companyNames, userNames, directory.partnershipNames(partnershipIds));
+        return new Names(companyNames, userNames, directory.partnershipNames(partnershipIds),
+                projectIds.isEmpty() ? Map.of() : projects.names(projectIds));
     }
 
-    private record Names(Map<Long, String> companies, Map<Long, String> users, Map<Long, String> partnerships) {
+    private record Names(Map<Long, String> companies, Map<Long, String> users, Map<Long, String> partnerships,
+            Map<Long, String> projects) {
         Named company(long id) {
             return new Named(id, companies.getOrDefault(id, "#" + id));
         }

@@ -39,10 +39,12 @@ class PartnerCasesFacade implements PartnerCases, CasePairs {
     private final Companies companies;
     private final Clock clock;
     private final CaseDays days;
+    private final org.springframework.beans.factory.ObjectProvider<CaseService> caseService;
 
     PartnerCasesFacade(CaseRepository cases, MeetingRepository meetings, CaseDirectory directory, CaseAccess access,
             MeetingRecorder recorder, Companies companies, Clock clock,
-            CaseDays days) {
+            CaseDays days, org.springframework.beans.factory.ObjectProvider<CaseService> caseService) {
+        this.caseService = caseService;
         this.cases = cases;
         this.meetings = meetings;
         this.directory = directory;
@@ -51,6 +53,11 @@ class PartnerCasesFacade implements PartnerCases, CasePairs {
         this.companies = companies;
         this.clock = clock;
         this.days = days;
+    }
+
+    @Override
+    public List<Long> taggedWith(long projectId) {
+        return caseService.getObject().taggedWith(projectId);
     }
 
     /**

@@ -88,6 +88,9 @@ public class PartnerCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "project_id")
+    private Long projectId;
+
     @Version
     private long version;
 
@@ -290,6 +293,19 @@ public class PartnerCase {
 
     public Instant getClosedAt() {
         return closedAt;
+    }
+
+    /** The project this record is tagged with (issue 13), or {@code null}. */
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    /**
+     * Tags the record with a project, or clears the tag ({@code null}). The caller (application service) checks
+     * with the project module that a newly stored project may be tagged.
+     */
+    public void tagWithProject(Long projectId) {
+        this.projectId = projectId;
     }
 
     public long getVersion() {

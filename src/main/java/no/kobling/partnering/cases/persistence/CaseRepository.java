@@ -24,13 +24,15 @@ public interface CaseRepository extends JpaRepository<PartnerCase, Long> {
      */
     @Query(value = "select c from PartnerCase c where (:all = true or c.facilitatorAOrgId in :orgs "
             + "or c.facilitatorBOrgId in :orgs or c.partnershipId in :partnerships) "
-            + "and (:closed = true or c.closedAt is null) and (:partnership = -1 or c.partnershipId = :partnership)",
+            + "and (:closed = true or c.closedAt is null) and (:partnership = -1 or c.partnershipId = :partnership) "
+            + "and (:project = -1 or c.projectId = :project)",
             countQuery = "select count(c) from PartnerCase c where (:all = true or c.facilitatorAOrgId in :orgs "
             + "or c.facilitatorBOrgId in :orgs or c.partnershipId in :partnerships) "
-            + "and (:closed = true or c.closedAt is null) and (:partnership = -1 or c.partnershipId = :partnership)")
+            + "and (:closed = true or c.closedAt is null) and (:partnership = -1 or c.partnershipId = :partnership) "
+            + "and (:project = -1 or c.projectId = :project)")
     Page<PartnerCase> board(@Param("all") boolean all, @Param("orgs") Collection<Long> organisationIds,
             @Param("partnerships") Collection<Long> partnershipIds, @Param("closed") boolean includeClosed,
-            @Param("partnership") long partnershipId, Pageable page);
+            @Param("partnership") long partnershipId, @Param("project") long projectId, Pageable page);
 
     @Query("select c from PartnerCase c order by c.id desc")
     List<PartnerCase> findAllNewestFirst();

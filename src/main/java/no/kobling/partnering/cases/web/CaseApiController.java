@@ -55,7 +55,11 @@ class CaseApiController {
     }
 
     record NewCaseRequest(@NotNull Long partnershipId, @NotNull Long companyA, Long companyB,
-            Set<Long> candidates, @NotNull Long facilitatorA, @NotNull Long facilitatorB) {
+            Set<Long> candidates, @NotNull Long facilitatorA, @NotNull Long facilitatorB, Long projectId) {
+    }
+
+    /** The project to tag the case with; {@code null} clears the tag. */
+    record ProjectRequest(Long projectId, Long version) {
     }
 
     record ConsentRequest(@NotBlank @Size(max = 200) String givenBy, @NotNull LocalDate givenOn,
@@ -97,8 +101,8 @@ class CaseApiController {
             + "at a time")
     PageResult<CaseCard> board(@RequestParam(required = false) Long partnershipId,
             @RequestParam(defaultValue = "false") boolean closed, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
-        return PageResult.of(cases.board(partnershipId, closed, page, size), c -> c);
+            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) Long projectId) {
+        return PageResult.of(cases.board(partnershipId, projectId, closed, page, size), c -> c);
     }
 
     @PostMapping
@@ -106,7 +110,15 @@ class CaseApiController {
     @Operation(summary = "Open a case (facilitators must be in member organisations of the partnership)")
     CaseDetail create(@Valid @RequestBody NewCaseRequest body) {
         long id = cases.create(new NewCase(body.partnershipId(), body.companyA(), body.companyB(), body.candidates(),
-                body.facilitatorA(), body.facilitatorB()));
+                body.facilitatorA(), body.facilitatorB(), body.projectId()));
+        return cases.get(id);
+    }
+
+    @PutMapping("/{id}/project")
+    @Operation(summary = "Tag the case with a project (projectId null: no project); 422 project-not-taggable for a "
+            + "closed project or one the caller's organisation takes no part in")
+    CaseDetail project(@PathVariable long id, @RequestBody ProjectRequest body) {
+        cases.tagWithProject(id, body.projectId(), body.version());
         return cases.get(id);
     }
 

@@ -31,7 +31,8 @@ public final class CaseForms {
             Map.entry("reason-required", "reason"), Map.entry("outcome-date-invalid", "occurredOn"),
             Map.entry("consent-incomplete", "givenBy"), Map.entry("consent-too-long", "how"),
             Map.entry("entry-empty", "body"), Map.entry("entry-too-long", "body"),
-            Map.entry("meeting-date-invalid", "heldOn"), Map.entry("note-too-long", "note"));
+            Map.entry("meeting-date-invalid", "heldOn"), Map.entry("note-too-long", "note"),
+            Map.entry("project-not-taggable", "projectId"));
 
     /** Puts the rule next to its field when the form has that field, else above the form. */
     static void reject(BindingResult result, DomainException e) {
@@ -69,6 +70,16 @@ public final class CaseForms {
         private Long facilitatorA;
         @NotNull
         private Long facilitatorB;
+        /** The project the case is tagged with (empty: none). */
+        private Long projectId;
+
+        public Long getProjectId() {
+            return projectId;
+        }
+
+        public void setProjectId(Long projectId) {
+            this.projectId = projectId;
+        }
 
         public Long getPartnershipId() {
             return partnershipId;

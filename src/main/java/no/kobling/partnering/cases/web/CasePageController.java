@@ -57,8 +57,11 @@ class CasePageController {
     @GetMapping
     String board(@RequestParam(required = false) Long partnershipId,
             @RequestParam(defaultValue = "false") boolean closed, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "60") int size, Model model, HttpServletRequest request) {
-        Page<CaseCard> result = cases.board(partnershipId, closed, page, size);
+            @RequestParam(defaultValue = "60") int size, @RequestParam(required = false) Long projectId, Model model,
+            HttpServletRequest request) {
+        Page<CaseCard> result = cases.board(partnershipId, projectId, closed, page, size);
+        model.addAttribute("projectChoices", cases.projectOptions());
+        model.addAttribute("projectId", projectId);
         List<CaseCard> cards = result.getContent();
         model.addAttribute("links", ListLinks.of(request, result));
         Map<Stage, List<CaseCard>> columns = new LinkedHashMap<>();
@@ -91,7 +94,7 @@ class CasePageController {
         if (!result.hasErrors()) {
             try {
                 long id = cases.create(new NewCase(form.getPartnershipId(), form.getCompanyA(), form.getCompanyB(),
-                        form.candidateIds(), form.getFacilitatorA(), form.getFacilitatorB()));
+                        form.candidateIds(), form.getFacilitatorA(), form.getFacilitatorB(), form.getProjectId()));
                 return "redirect:/cases/" + id;
             } catch (DomainException e) {
                 CaseForms.reject(result, e);
@@ -108,6 +111,7 @@ class CasePageController {
         }
         model.addAttribute("form", form);
         model.addAttribute("options", options);
+        model.addAttribute("projectChoices", cases.projectOptions());
         List<Long> ids = new ArrayList<>();
         if (form.getCompanyA() != null) {
             ids.add(form.getCompanyA());
@@ -121,7 +125,20 @@ class CasePageController {
 
     @GetMapping("/{id}")
     String show(@PathVariable long id, Model model) {
-        model.addAttribute("c", cases.get(id));
+        var detail = cases.get(id);
+        model.addAttribute("c", detail);
+        if (detail.mayChange()) {
+            // the case's own project stays a choice even when it can no longer be chosen anew
+            List<no.kobling.project.ProjectRef> projects = new ArrayList<>(cases.projectOptions());
+            Long current = detail.card().projectId();
+            if (current != null && projects.stream().noneMatch(p -> p.id() == current)) {
+                projects.add(0, new no.kobling.project.ProjectRef(current, detail.card().projectName() == null
+                        ? "#" + current : detail.card().projectName()));
+            }
+            model.addAttribute("projectChoices", projects);
+        } else {
+            model.addAttribute("projectChoices", List.of());
+        }
         model.addAttribute("stages", Stage.values());
         model.addAttribute("outcomeKinds", OutcomeKind.values());
         model.addAttribute("today", days.viewerToday());
@@ -181,6 +198,12 @@ class CasePageController {
     String followUpDone(@PathVariable long id, @PathVariable long followUpId,
             @RequestParam(required = false) String note, Model model, HttpServletResponse response) {
         return simple(id, "follow-up", model, response, () -> cases.completeFollowUp(id, followUpId, note));
+    }
+
+    @PostMapping("/{id}/project")
+    String project(@PathVariable long id, @RequestParam(required = false) Long projectId,
+            @RequestParam(required = false) Long version, Model model, HttpServletResponse response) {
+        return simple(id, "project", model, response, () -> cases.tagWithProject(id, projectId, version));
     }
 
     @PostMapping("/{id}/close")
