@@ -139,7 +139,10 @@ class CrossTenantApiTest {
                         + ",\"facilitatorUserId\":" + x.xUserId + ",\"startDate\":\"2026-01-01\",\"version\":0}"),
                 Map.entry("POST " + v1 + "/networks/{id}/members", "{\"companyId\":" + x.companyX + "}"),
                 Map.entry("POST " + v1 + "/networks/{id}/meetings",
-                        "{\"heldOn\":\"2026-02-01\",\"topic\":\"Taken\",\"place\":\"Hall\"}"));
+                        "{\"heldOn\":\"2026-02-01\",\"topic\":\"Taken\",\"place\":\"Hall\"}"),
+                // results (issue 14)
+                Map.entry("PUT " + v1 + "/projects/{id}/targets/{code}", "{\"value\":1}"),
+                Map.entry("PUT " + v1 + "/projects/{id}/results/counting", "{\"counting\":\"PARTNERSHIP\"}"));
     }
 
     static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
@@ -331,7 +334,24 @@ class CrossTenantApiTest {
         m.put(v1 + "/networks/{id}/members/{companyId}", List.of(id(x.networkX), id(x.companyX)));
         // budget (issue 13): a project of X with a line, a financing source, an actual cost and hours
         x.budget.ids().forEach((k, v) -> m.put(k, v.stream().map(i -> (Object) id(i)).toList()));
+        // results (issue 14): a project of X with its results, breakdowns, targets and counting
+        long projectX = resultsProject(x);
+        for (String s : List.of("/results", "/results/counting", "/targets")) {
+            m.put(v1 + "/projects/{id}" + s, List.of(id(projectX)));
+        }
+        m.put(v1 + "/projects/{id}/results/{code}/breakdown", List.of(id(projectX), "companies-reached"));
+        m.put(v1 + "/projects/{id}/targets/{code}", List.of(id(projectX), "jobs-created"));
         return m;
+    }
+
+    /** Results (issue 14): a plain project of X in partnership P. */
+    private long resultsProject(World x) {
+        long plain = context.getBean(no.kobling.project.plan.persistence.ProjectTypeRepository.class)
+                .findByCode("PLAIN").orElseThrow().getId();
+        return x.users.actingAs(x.xUser, () -> context.getBean(no.kobling.project.plan.application.ProjectService.class)
+                .create(new no.kobling.project.plan.application.ProjectData(TestUsers.unique("Results X"), plain,
+                        x.partnershipP, null, null, LocalDate.of(2026, 1, 1), null, "g", "d", Set.of(x.giske),
+                        Set.of(), List.of()))).getId();
     }
 
     /** An id variable (replaced by an unknown id in the comparison call). */
