@@ -38,6 +38,15 @@ public record Timeline(LocalDate today, LocalDate axisStart, LocalDate axisEnd, 
         return deliverables.stream().filter(d -> d.phaseId() != null && d.phaseId() == phaseId).toList();
     }
 
+    public boolean hasUnphasedDeliverables() {
+        return deliverables.stream().anyMatch(d -> d.phaseId() == null && d.at() != null);
+    }
+
+    /** The name of a phase of this timeline, or {@code null}. */
+    public String phaseName(long phaseId) {
+        return phases.stream().filter(p -> p.id() == phaseId).map(PhaseBar::name).findFirst().orElse(null);
+    }
+
     public List<GateMark> gatesOf(long phaseId) {
         return gates.stream().filter(g -> g.phaseId() == phaseId).toList();
     }
