@@ -214,7 +214,7 @@ public class ProjectTimelineService {
             }
         }
         Timeline timeline = calculator.lay(new TimelineInput(inputPhases, inputDeliverables, inputGates),
-                zones.current());
+                zones.current()).forProject(project.getId());
         return new Loaded(phaseRows, deliverableRows, gateRows, typePhaseById, templates, timeline);
     }
 

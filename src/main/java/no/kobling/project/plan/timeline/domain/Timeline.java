@@ -8,16 +8,22 @@ import java.util.Set;
 /**
  * A project's phases, deliverables and gates laid on a time axis of whole months. Positions ({@code left},
  * {@code width}, {@code at}) are percentages of the axis (0–100), rounded to two decimals, so a chart can be drawn
- * at any width. {@code todayAt} is {@code null} when today lies outside the axis.
+ * at any width. {@code todayAt} is {@code null} when today lies outside the axis. {@code projectId} names the
+ * project it was drawn for ({@code null} straight from the calculator), so a page can link the PDF plan.
  */
-public record Timeline(LocalDate today, LocalDate axisStart, LocalDate axisEnd, List<Month> months, Double todayAt,
-        List<PhaseBar> phases, List<GateMark> gates, List<DeliverableMark> deliverables) {
+public record Timeline(Long projectId, LocalDate today, LocalDate axisStart, LocalDate axisEnd, List<Month> months,
+        Double todayAt, List<PhaseBar> phases, List<GateMark> gates, List<DeliverableMark> deliverables) {
 
     public Timeline {
         months = List.copyOf(months);
         phases = List.copyOf(phases);
         gates = List.copyOf(gates);
         deliverables = List.copyOf(deliverables);
+    }
+
+    /** The same timeline, drawn for a project. */
+    public Timeline forProject(long id) {
+        return new Timeline(id, today, axisStart, axisEnd, months, todayAt, phases, gates, deliverables);
     }
 
     /** Whether nothing has a date: no phase, deliverable or gate to draw. */

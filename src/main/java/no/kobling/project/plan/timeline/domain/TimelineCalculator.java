@@ -82,7 +82,7 @@ public final class TimelineCalculator {
                         .thenComparing(TimelineInput.Deliverable::due, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(TimelineInput.Deliverable::name).thenComparingLong(TimelineInput.Deliverable::id))
                 .map(d -> deliverable(d, today, axis)).toList();
-        return new Timeline(today, axis.start, axis.end, months, axis.contains(today) ? axis.at(today) : null, bars,
+        return new Timeline(null, today, axis.start, axis.end, months, axis.contains(today) ? axis.at(today) : null, bars,
                 gates, deliverables);
     }
 
