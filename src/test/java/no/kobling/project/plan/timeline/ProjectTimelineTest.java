@@ -172,7 +172,7 @@ class ProjectTimelineTest {
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        assertThat(text(pdf)).contains("Prosjektplan", "Forstudie", "Forprosjekt", "Go (videre)",
+        assertThat(text(pdf)).contains("Prosjektplan", "Forstudie", "Forprosjekt", "Videre",
                 TimelineWorld.MINUTES);
     }
 
