@@ -71,6 +71,9 @@ class CrossTenantApiTest {
             Map.entry("* /api/v1/geo/nace/{code}", "NACE reference data"),
             Map.entry("* /api/v1/advisory/kinds/{id}", "activity kinds are reference data (administrators edit)"),
             Map.entry("* /api/v1/advisory/kinds/{id}/restore", "activity kinds are reference data"),
+            // project plans: project types are reference data (administrators edit)
+            Map.entry("* /api/v1/project-types/{id}", "project types are reference data, readable by every user"),
+            Map.entry("* /api/v1/project-types/{id}/archive", "project types are reference data"),
             // platform administration, not tenant data: a non-administrator is refused the whole endpoint (403)
             Map.entry("* /api/v1/admin/users/{id}", "user administration is platform administration (403 for all)"),
             Map.entry("* /api/v1/imports/{id}", "register imports are platform administration (403 for all)"),
@@ -231,6 +234,9 @@ class CrossTenantApiTest {
         Map<String, List<Object>> m = new LinkedHashMap<>();
         String v1 = "/api/v1";
         m.put(v1 + "/organisations/{id}", List.of(id(x.orgX)));
+        // project plans: a project of X with phases, a gate with minutes and a deliverable with a file
+        no.kobling.project.plan.PlanTenancyFixture.ids(context, x.users, x.xUser, x.partnershipP, x.orgX, x.orgX2)
+                .forEach((path, values) -> m.put(path, values.stream().map(v -> (Object) id(v)).toList()));
         m.put(v1 + "/partnerships/{id}", List.of(id(x.partnershipP)));
         m.put(v1 + "/people/{id}", List.of(id(x.personX)));
         m.put(v1 + "/entrepreneurs/{id}", List.of(id(x.entrepreneurX)));

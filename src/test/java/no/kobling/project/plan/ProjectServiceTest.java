@@ -97,6 +97,45 @@ class ProjectServiceTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Autowired
+    no.kobling.project.plan.application.PhaseService phaseService;
+
+    @Test
+    void theFacadeTagsForPartiesOnlyAndGivesTheResultsScope() {
+        ProjectData funded = new ProjectData("Funded " + TestUsers.unique("p"), type("PLAIN"), world.partnership,
+                null, world.y, today, today.plusYears(1), null, null, Set.of(world.alesund, world.giske), Set.of(),
+                List.of(new ProjectData.PartyData(world.z, "Events")));
+        Project p = users.actingAs(world.coordinatorX, () -> service.create(funded));
+        // the funder's users see it and its scope, but cannot tag work with it
+        assertThat(users.actingAs(world.coordinatorY, () -> projects.funded()))
+                .extracting(no.kobling.project.ProjectRef::id).containsExactly(p.getId());
+        var scope = users.actingAs(world.coordinatorY, () -> projects.scope(p.getId())).orElseThrow();
+        assertThat(scope.partyOrganisationIds()).containsExactlyInAnyOrder(world.x, world.z);
+        assertThat(scope.municipalityIds()).containsExactlyInAnyOrder(world.alesund, world.giske);
+        assertThat(scope.funderOrganisationId()).isEqualTo(world.y);
+        assertThat(scope.endDate()).isEqualTo(today.plusYears(1));
+        assertThatThrownBy(() -> users.actingAs(world.coordinatorY, () -> projects.requireTaggable(p.getId())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("project-not-taggable");
+        assertThat(users.actingAs(world.coordinatorY, () -> projects.taggable()))
+                .extracting(no.kobling.project.ProjectRef::id).doesNotContain(p.getId());
+        assertThat(users.actingAs(world.coordinatorX, () -> projects.requireTaggable(p.getId())).name())
+                .isEqualTo(p.getName());
+        // another tenant: absent
+        assertThat(users.actingAs(world.coordinatorW, () -> projects.scope(p.getId()))).isEmpty();
+        assertThatThrownBy(() -> users.actingAs(world.coordinatorW, () -> projects.requireTaggable(p.getId())))
+                .isInstanceOf(NotFoundException.class);
+        // a stopped project is closed: no more tagging
+        long phase = phases.findByProjectIdOrderByOrder(p.getId()).get(0).getId();
+        users.actingAs(world.coordinatorX, () -> phaseService.startPhase(p.getId(), phase, today));
+        users.actingAs(world.coordinatorX, () -> phaseService.decide(p.getId(), phase,
+                new no.kobling.project.plan.application.PhaseService.GateData("Board", today,
+                        no.kobling.project.plan.domain.GateDecision.STOP, null), null));
+        assertThatThrownBy(() -> users.actingAs(world.coordinatorX, () -> projects.requireTaggable(p.getId())))
+                .isInstanceOf(DomainException.class).hasMessageStartingWith("project-not-taggable");
+        assertThat(users.actingAs(world.coordinatorX, () -> projects.taggable()))
+                .extracting(no.kobling.project.ProjectRef::id).doesNotContain(p.getId());
+    }
+
     @Test
     void aPartyOutsideThePartnershipIsRefused() {
         assertThatThrownBy(() -> users.actingAs(world.coordinatorX, () -> service.create(data(type("PLAIN"),

@@ -29,9 +29,11 @@ public class PlanDirectory {
     private final Companies companies;
     private final CurrentUsers currentUsers;
     private final Clock clock;
+    private final no.kobling.geo.Geography geography;
 
     PlanDirectory(Visibility visibility, UserDirectory users, Companies companies, CurrentUsers currentUsers,
-            Clock clock) {
+            Clock clock, no.kobling.geo.Geography geography) {
+        this.geography = geography;
         this.visibility = visibility;
         this.users = users;
         this.companies = companies;
@@ -52,6 +54,17 @@ public class PlanDirectory {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
             visibility.organisations(ids).forEach((id, o) -> names.put(id, o.name()));
+        }
+        return names;
+    }
+
+    /** Municipalities by id, id → name, sorted by name. */
+    public Map<Long, String> municipalityNames(Collection<Long> ids) {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            geography.municipalities(ids).stream()
+                    .sorted(java.util.Comparator.comparing(no.kobling.geo.MunicipalityRef::name))
+                    .forEach(m -> names.put(m.id(), m.name()));
         }
         return names;
     }

@@ -11,7 +11,6 @@ import no.kobling.project.Projects;
 import no.kobling.project.plan.domain.Project;
 import no.kobling.project.plan.persistence.ProjectRepository;
 import no.kobling.shared.DomainException;
-import no.kobling.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,14 +70,11 @@ class ProjectsFacade implements Projects {
 
     @Override
     public Optional<ProjectScope> scope(long projectId) {
-        try {
-            Project p = access.requireVisible(projectId);
-            return Optional.of(new ProjectScope(p.getId(), p.getName(), p.getPartnershipId(),
-                    p.getOwnerOrganisationId(), access.partyOrganisationIds(projectId), p.getMunicipalityIds(),
-                    p.getTargetGroupCodes(), p.getStartDate(), p.getEndDate(), p.getFunderOrganisationId()));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        // no exception for a hidden project: it would mark the caller's transaction for rollback
+        return projects.findById(projectId).filter(access::maySee).map(p -> new ProjectScope(p.getId(), p.getName(),
+                p.getPartnershipId(), p.getOwnerOrganisationId(), access.partyOrganisationIds(projectId),
+                p.getMunicipalityIds(), p.getTargetGroupCodes(), p.getStartDate(), p.getEndDate(),
+                p.getFunderOrganisationId()));
     }
 
     @Override

@@ -126,7 +126,7 @@ public class Phase {
         if (decidedOn.isAfter(today)) {
             throw DomainException.rule("gate-date-in-future", "project.error.gate-date-in-future");
         }
-        Gate gate = new Gate(id, decisionBody, decidedOn, decision, minutesDocumentId, notes, recordedBy, recordedAt);
+        Gate gate = new Gate(id == null ? 0L : id, decisionBody, decidedOn, decision, minutesDocumentId, notes, recordedBy, recordedAt);
         switch (decision) {
             case GO -> {
                 status = PhaseStatus.DONE;

@@ -8,5 +8,7 @@ public interface PhaseRepository extends JpaRepository<Phase, Long> {
 
     List<Phase> findByProjectIdOrderByOrder(long projectId);
 
+    List<Phase> findByProjectIdInOrderByOrder(java.util.Collection<Long> projectIds);
+
     boolean existsByTypePhaseId(long typePhaseId);
 }
