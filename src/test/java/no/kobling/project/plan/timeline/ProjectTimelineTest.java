@@ -131,6 +131,22 @@ class ProjectTimelineTest {
     }
 
     @Test
+    void theProjectPageDrawsTheTimelineWithItsTablesAndLinksThePdf() throws Exception {
+        String page = mvc.perform(get("/projects/{id}", world.projectId).with(users.as(world.advisorY)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"timeline\"", "class=\"tl-chart", "/css/timeline.css",
+                "href=\"/projects/" + world.projectId + "/plan.pdf\"", "aria-labelledby=\"timeline-phases\"",
+                "data-deliverable=\"" + world.overdueDeliverable + "\"", "Overdue by 1 day(s)",
+                "0 phase(s) flagged, 1 deliverable(s) overdue.", "Today: " + world.today);
+        // the drawing is hidden from screen readers, the tables say the same
+        assertThat(page).containsPattern("class=\"tl-chart[^\"]*\" aria-hidden=\"true\"");
+        String norwegian = mvc.perform(get("/projects/{id}", world.projectId).param("lang", "nn")
+                .with(users.as(world.advisorY))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(norwegian).contains("Tidsline", "Forprosjekt", "Går føre seg", "Vidare");
+    }
+
+    @Test
     void anotherTenantGets404FromServicePageAndApi() throws Exception {
         assertThatThrownBy(() -> users.actingAs(world.coordinatorW, () -> service.timeline(world.projectId)))
                 .isInstanceOf(NotFoundException.class);
