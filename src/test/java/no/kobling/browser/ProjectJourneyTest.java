@@ -88,6 +88,8 @@ class ProjectJourneyTest extends BrowserTest {
         assertThat(preProject.locator("th")).hasText("Forprosjekt");
         assertThat(preProject).containsText("Pågår");
         assertThat(timeline.locator("table[aria-labelledby=timeline-gates]")).containsText("Videre");
+        timeline.screenshot(new Locator.ScreenshotOptions().setPath(java.nio.file.Path.of("target",
+                "project-timeline.png"))); // to look at
         assertAccessible();
 
         // the plan as PDF, through the page's link (same session)
@@ -109,6 +111,8 @@ class ProjectJourneyTest extends BrowserTest {
         Locator chart = page.locator("#timeline .tl-chart");
         assertThat(chart).isVisible();
         assertThat(chart.boundingBox().width).isLessThanOrEqualTo(390);
+        chart.screenshot(new Locator.ScreenshotOptions().setPath(java.nio.file.Path.of("target",
+                "project-timeline-phone.png"))); // to look at
         assertAccessible();
     }
 
