@@ -71,13 +71,13 @@ class CrossTenantApiTest {
             Map.entry("* /api/v1/geo/nace/{code}", "NACE reference data"),
             Map.entry("* /api/v1/advisory/kinds/{id}", "activity kinds are reference data (administrators edit)"),
             Map.entry("* /api/v1/advisory/kinds/{id}/restore", "activity kinds are reference data"),
-            // project plans: project types are reference data (administrators edit)
-            Map.entry("* /api/v1/project-types/{id}", "project types are reference data, readable by every user"),
-            Map.entry("* /api/v1/project-types/{id}/archive", "project types are reference data"),
             // platform administration, not tenant data: a non-administrator is refused the whole endpoint (403)
             Map.entry("* /api/v1/admin/users/{id}", "user administration is platform administration (403 for all)"),
             Map.entry("* /api/v1/imports/{id}", "register imports are platform administration (403 for all)"),
             Map.entry("* /api/v1/imports/{id}/rejections", "register imports are platform administration"),
+            // project plans: project types are reference data (administrators edit)
+            Map.entry("* /api/v1/project-types/{id}", "project types are reference data, readable by every user"),
+            Map.entry("* /api/v1/project-types/{id}/archive", "project types are reference data"),
             // the shared company register: every user with directory access reads every company
             Map.entry("GET /api/v1/companies/{id}", "the shared company register is readable by everyone"),
             Map.entry("GET /api/v1/companies/{id}/history", "the shared company register"),

@@ -47,6 +47,8 @@ class ProjectPagesTest {
     @Autowired
     ProjectRepository projects;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     PhaseRepository phases;
     @Autowired
     no.kobling.project.plan.persistence.ProjectTypeRepository types;
@@ -117,6 +119,27 @@ class ProjectPagesTest {
                 .contains("for=\"startedOn-" + list.get(2).getId() + "\"");
         mvc.perform(get("/projects/{id}/edit", id).with(users.as(world.coordinatorX))).andExpect(status().isOk());
         mvc.perform(get("/projects/types").with(users.as(world.coordinatorX))).andExpect(status().isOk());
+        // a deliverable of the pre-project: owner Y, in progress, with a file
+        var deliverable = context.getBean(no.kobling.project.plan.persistence.DeliverableRepository.class)
+                .findByPhaseIdInOrderBySortOrderAscIdAsc(List.of(list.get(1).getId())).get(0);
+        mvc.perform(multipart("/projects/{id}/deliverables/{d}", id, deliverable.getId())
+                .file(new MockMultipartFile("file", "analyse.pdf", "application/pdf", ProjectApiTest.PDF))
+                .param("ownerOrganisationId", String.valueOf(world.y)).param("status", "IN_PROGRESS")
+                .param("dueDate", today.plusDays(30).toString())
+                .param("version", String.valueOf(deliverable.getVersion()))
+                .with(users.as(world.coordinatorX)).with(csrf())).andExpect(status().is3xxRedirection());
+        // editing: rename, and Y left out of the parties is archived (it owns the deliverable)
+        long version = projects.findById(id).orElseThrow().getVersion();
+        mvc.perform(post("/projects/{id}", id).with(users.as(world.coordinatorX)).with(csrf())
+                .param("name", name + " (renamed)").param("startDate", today.minusMonths(3).toString())
+                .param("version", String.valueOf(version))).andExpect(status().is3xxRedirection());
+        page = mvc.perform(get("/projects/{id}", id).with(users.as(world.coordinatorX))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains(name + " (renamed)").contains("analyse.pdf").contains("archived");
+        // a stale version is refused on the form
+        mvc.perform(post("/projects/{id}", id).with(users.as(world.coordinatorX)).with(csrf())
+                .param("name", name).param("startDate", today.toString()).param("version", String.valueOf(version)))
+                .andExpect(status().isUnprocessableContent());
     }
 
     @Test
