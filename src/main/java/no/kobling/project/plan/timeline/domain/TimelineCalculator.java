@@ -2,6 +2,7 @@ package no.kobling.project.plan.timeline.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import no.kobling.project.plan.domain.PhaseLength;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -102,16 +103,17 @@ public final class TimelineCalculator {
         };
         Set<PhaseFlag> flags = EnumSet.noneOf(PhaseFlag.class);
         long daysLate = 0;
-        if (end != null && p.plannedEnd() != null && end.isAfter(p.plannedEnd())) {
-            flags.add(PhaseFlag.PAST_PLANNED_END);
-            daysLate = ChronoUnit.DAYS.between(p.plannedEnd(), end);
-        }
-        if (p.maxMonths() != null) {
-            LocalDate from = end != null ? p.actualStart() : p.plannedStart();
-            LocalDate to = end != null ? end : p.plannedEnd();
-            if (from != null && to != null && to.isAfter(from.plusMonths(p.maxMonths()).minusDays(1))) {
-                flags.add(PhaseFlag.PAST_MAX_LENGTH);
+        // one rule with the phase cards and the project list: PhaseLength
+        if (end != null) {
+            daysLate = PhaseLength.daysPastPlannedLength(p.plannedStart(), p.plannedEnd(), p.actualStart(), end);
+            if (daysLate > 0) {
+                flags.add(PhaseFlag.PAST_PLANNED_END);
             }
+        }
+        LocalDate from = end != null ? p.actualStart() : p.plannedStart();
+        LocalDate to = end != null ? end : p.plannedEnd();
+        if (PhaseLength.pastMaxLength(from, to, p.maxMonths())) {
+            flags.add(PhaseFlag.PAST_MAX_LENGTH);
         }
         Timeline.Span planned = p.plannedStart() != null && p.plannedEnd() != null
                 && !p.plannedEnd().isBefore(p.plannedStart()) ? axis.span(p.plannedStart(), p.plannedEnd()) : null;

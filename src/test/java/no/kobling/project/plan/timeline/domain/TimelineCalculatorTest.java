@@ -133,14 +133,15 @@ class TimelineCalculatorTest {
     }
 
     @Test
-    void anEndedPhaseIsFlaggedOnlyIfItEndedAfterItsPlannedEnd() {
+    void anEndedPhaseIsFlaggedOnlyIfItRanPastItsPlannedLength() {
+        // planned 1 January – 30 June (180 days), started 5 January: due 4 July (PhaseLength); ended 15 July
         Timeline t = CALCULATOR.lay(input(List.of(
                 new Phase(1, "Late", d("2026-01-01"), d("2026-06-30"), d("2026-01-05"), d("2026-07-15"), 9),
                 new Phase(2, "Early", d("2026-01-01"), d("2026-06-30"), d("2026-01-05"), d("2026-06-30"), 9)),
                 List.of(), List.of()), OSLO);
         assertThat(t.phases().get(0).state()).isEqualTo(PhaseState.ENDED);
         assertThat(t.phases().get(0).flags()).containsExactly(PhaseFlag.PAST_PLANNED_END);
-        assertThat(t.phases().get(0).daysPastPlannedEnd()).isEqualTo(15);
+        assertThat(t.phases().get(0).daysPastPlannedEnd()).isEqualTo(11);
         assertThat(t.phases().get(1).flags()).isEmpty();
         assertThat(t.phases().get(1).daysPastPlannedEnd()).isZero();
     }
