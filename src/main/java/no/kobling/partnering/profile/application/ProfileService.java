@@ -225,11 +225,19 @@ public class ProfileService {
             profiles.findByStatusOrderByUpdatedAtDesc(ProfileStatus.VALIDATED).stream().limit(200)
                     .forEach(p -> found.putIfAbsent(p.getCompanyId(), p));
         }
-        List<ProfileView> out = new ArrayList<>();
+        List<PartnerProfile> shown = new ArrayList<>();
         for (PartnerProfile p : found.values()) {
-            if (access.canSee(caller, p, now) && out.size() < 200) {
-                out.add(view(p, caller, lang));
+            if (access.canSee(caller, p, now) && shown.size() < 200) {
+                shown.add(p);
             }
+        }
+        // the companies' names in one batch for the whole list, not one lookup per profile
+        Map<Long, CompanyRef> refs = new java.util.HashMap<>();
+        SystemAccess.run(() -> companies.refs(shown.stream().map(PartnerProfile::getCompanyId).toList()))
+                .forEach(r -> refs.put(r.id(), r));
+        List<ProfileView> out = new ArrayList<>();
+        for (PartnerProfile p : shown) {
+            out.add(view(p, caller, lang, Optional.ofNullable(refs.get(p.getCompanyId()))));
         }
         return out;
     }
@@ -274,7 +282,10 @@ public class ProfileService {
     }
 
     ProfileView view(PartnerProfile p, Caller caller, String lang) {
-        Optional<CompanyRef> ref = SystemAccess.run(() -> companies.ref(p.getCompanyId()));
+        return view(p, caller, lang, SystemAccess.run(() -> companies.ref(p.getCompanyId())));
+    }
+
+    private ProfileView view(PartnerProfile p, Caller caller, String lang, Optional<CompanyRef> ref) {
         Map<String, String> names = tags.names(lang);
         return new ProfileView(p.getCompanyId(), ref.map(CompanyRef::name).orElse("#" + p.getCompanyId()),
                 ref.map(CompanyRef::countryCode).orElse(null), ref.map(CompanyRef::naceCode).orElse(null),
