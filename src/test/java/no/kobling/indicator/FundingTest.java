@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.List;
 import java.util.Set;
-import no.kobling.indicator.funder.FundingService;
+import no.kobling.indicator.funder.application.FundingService;
 import no.kobling.project.plan.application.ProjectData;
 import no.kobling.project.plan.application.ProjectService;
 import no.kobling.project.plan.persistence.ProjectTypeRepository;

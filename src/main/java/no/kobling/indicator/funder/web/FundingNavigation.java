@@ -1,5 +1,6 @@
-package no.kobling.indicator.funder;
+package no.kobling.indicator.funder.web;
 
+import no.kobling.indicator.funder.application.FundingService;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

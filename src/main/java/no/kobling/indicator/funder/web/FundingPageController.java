@@ -1,5 +1,6 @@
-package no.kobling.indicator.funder;
+package no.kobling.indicator.funder.web;
 
+import no.kobling.indicator.funder.application.FundingService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package no.kobling.indicator.funder;
+package no.kobling.indicator.funder.application;
 
 import java.math.BigDecimal;
 import java.util.List;
