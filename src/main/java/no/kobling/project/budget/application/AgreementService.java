@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it owns), its economic frame (budget, financing, in-kind hours and their rate), the agreement date and each party's
  * signature (signer and date).
  */
-@Service("projectBudgetAgreementService")
+@Service
 public class AgreementService {
 
     private final BudgetAccess access;
