@@ -258,6 +258,16 @@ class CrossTenantApiTest {
         // project plans: a project of X with phases, a gate with minutes and a deliverable with a file
         no.kobling.project.plan.PlanTenancyFixture.ids(context, x.users, x.xUser, x.partnershipP, x.orgX, x.orgX2)
                 .forEach((path, values) -> m.put(path, values.stream().map(v -> (Object) id(v)).toList()));
+        // project timeline and PDF plan (helper "timeline"): a plain project of X
+        long timelineProjectX = x.users.actingAs(x.xUser, () -> x.context.getBean(
+                no.kobling.project.plan.application.ProjectService.class).create(
+                        new no.kobling.project.plan.application.ProjectData(TestUsers.unique("Timeline X"),
+                                x.context.getBean(no.kobling.project.plan.persistence.ProjectTypeRepository.class)
+                                        .findByCode("PLAIN").orElseThrow().getId(), x.partnershipP, null, null,
+                                LocalDate.of(2026, 1, 1), null, null, null, Set.of(x.giske), Set.of(), List.of()))
+                .getId());
+        m.put(v1 + "/projects/{id}/plan.pdf", List.of(id(timelineProjectX)));
+        m.put(v1 + "/projects/{id}/timeline", List.of(id(timelineProjectX)));
         m.put(v1 + "/partnerships/{id}", List.of(id(x.partnershipP)));
         m.put(v1 + "/people/{id}", List.of(id(x.personX)));
         m.put(v1 + "/entrepreneurs/{id}", List.of(id(x.entrepreneurX)));

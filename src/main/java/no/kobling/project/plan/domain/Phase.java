@@ -144,23 +144,16 @@ public class Phase {
     }
 
     /**
-     * Whether the phase runs (or ran) past its planned length or past its type's maximum months: its end (today while
-     * running) is after the actual start plus the planned length, or after the planned end when the planned start is
-     * unknown, or after the actual start plus {@code maxMonths}. A phase not yet started is not flagged.
+     * Whether the phase runs (or ran) past its planned length or past its type's maximum months ({@link PhaseLength},
+     * the one home of this rule); its end is today while it runs. A phase not yet started is not flagged.
      */
     public boolean overrun(Integer maxMonths, LocalDate today) {
         if (actualStart == null) {
             return false;
         }
         LocalDate end = actualEnd != null ? actualEnd : today;
-        if (plannedEnd != null) {
-            LocalDate due = plannedStart == null ? plannedEnd
-                    : actualStart.plusDays(ChronoUnit.DAYS.between(plannedStart, plannedEnd));
-            if (end.isAfter(due)) {
-                return true;
-            }
-        }
-        return maxMonths != null && end.isAfter(actualStart.plusMonths(maxMonths));
+        return PhaseLength.daysPastPlannedLength(plannedStart, plannedEnd, actualStart, end) > 0
+                || PhaseLength.pastMaxLength(actualStart, end, maxMonths);
     }
 
     public Long getId() {

@@ -71,11 +71,11 @@ class PhaseRulesTest {
         late.start(LocalDate.of(2026, 2, 1), true, null, TODAY);
         assertThat(late.overrun(null, LocalDate.of(2026, 11, 2))).isFalse();
         assertThat(late.overrun(null, LocalDate.of(2026, 11, 3))).isTrue();
-        // no planned end: only the type's maximum counts (9 months from 1 February = 1 November)
+        // no planned end: only the type's maximum counts (9 months from 1 February: last allowed day 31 October)
         Phase open = phase(null, null);
         open.start(LocalDate.of(2026, 2, 1), true, null, TODAY);
-        assertThat(open.overrun(9, LocalDate.of(2026, 11, 1))).isFalse();
-        assertThat(open.overrun(9, LocalDate.of(2026, 11, 2))).isTrue();
+        assertThat(open.overrun(9, LocalDate.of(2026, 10, 31))).isFalse();
+        assertThat(open.overrun(9, LocalDate.of(2026, 11, 1))).isTrue();
         assertThat(open.overrun(null, LocalDate.of(2030, 1, 1))).isFalse();
         // a done phase is judged by its end, not today
         decided(open, LocalDate.of(2026, 10, 1), GateDecision.GO);

@@ -1,0 +1,6 @@
+package no.kobling.project.plan.timeline.domain;
+
+/** A decision body's decision at a gate. */
+public enum GateVerdict {
+    GO, REVISE, STOP
+}
