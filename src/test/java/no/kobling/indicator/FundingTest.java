@@ -78,6 +78,10 @@ class FundingTest {
         assertThat(row(pyramid, "companies-participating")).contains(">6<");
         assertThat(row(pyramid, "companies-intensive")).contains("&lt; 3").doesNotContain(">2<");
         assertThat(row(pyramid, "companies-deep-dive")).contains("&lt; 3").doesNotContain(">1<");
+        // the results table does not give the suppressed levels away either
+        String table = html.substring(html.indexOf("id=\"funding-results\""), html.indexOf("id=\"funding-pyramid\""));
+        assertThat(row(table, "companies-intensive")).contains("&lt; 3").doesNotContain(">2 ");
+        assertThat(row(table, "companies-participating")).contains(">6 companies<");
     }
 
     @Test

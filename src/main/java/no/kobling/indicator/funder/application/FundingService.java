@@ -44,8 +44,9 @@ public class FundingService {
     public record Level(String code, String name, BigDecimal value, boolean suppressed) {
     }
 
+    /** {@code suppressed}: codes of the pyramid levels below three, shown as "< 3" in the results table too. */
     public record FundedProject(long id, String name, Results results, List<Level> pyramid,
-            Optional<FundingFigures.Figures> budget) {
+            java.util.Set<String> suppressed, Optional<FundingFigures.Figures> budget) {
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +70,9 @@ public class FundingService {
         List<Level> pyramid = PYRAMID.stream().map(code -> r.indicators().stream()
                 .filter(i -> i.code().equals(code)).findFirst().map(FundingService::level).orElse(null))
                 .filter(java.util.Objects::nonNull).toList();
-        return new FundedProject(ref.id(), ref.name(), r, pyramid, figures.figures(projectId));
+        java.util.Set<String> suppressed = pyramid.stream().filter(Level::suppressed).map(Level::code)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        return new FundedProject(ref.id(), ref.name(), r, pyramid, suppressed, figures.figures(projectId));
     }
 
     private static Level level(IndicatorResult i) {
