@@ -22,6 +22,14 @@ public interface Networks {
      */
     List<NetworkFact> networks(long partnershipId, Collection<Long> municipalityIds, LocalDate from, LocalDate to);
 
+    /**
+     * The networks of the project's partnership that run on some day of [{@code from}, {@code to}] and share a
+     * municipality with the project (none when the project has no municipalities), as {@link #networks} answers
+     * them, for anyone {@code Projects.scope(projectId)} lets see the project (its owner's and parties' staff, its
+     * funder's users, administrators, the system); a project the caller may not see answers 404.
+     */
+    List<NetworkFact> networksOfProject(long projectId, LocalDate from, LocalDate to);
+
     /** The id of the network of this name (ignoring case) in the partnership, if the caller may see it. */
     Optional<Long> idByName(long partnershipId, String name);
 

@@ -81,6 +81,7 @@ class ResultsTest {
         e.put("startup-advisories", dec(2)); // c2's and e3's
         e.put("companies-started", dec(1)); // e1 → n1
         e.put("local-activities", dec(5)); // seminar, network meeting, X+Y event, X's event, X's B2B event
+        e.put("networks-started", dec(0)); // none in this world (NetworksStartedTest counts them)
         e.put("joint-activities", dec(2)); // X with Y (Ålesund/Giske), Z with X (Herøy/Ålesund)
         e.put("jobs-created", dec(4 + 2 - 2 + 3)); // c1 +4, c2 +2, c3 −2; n1 started with 3
         e.put("b2b-meetings-held", dec(2)); // at X's event; not at W's

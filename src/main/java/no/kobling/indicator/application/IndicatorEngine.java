@@ -20,6 +20,7 @@ import no.kobling.event.EventFacts;
 import no.kobling.event.EventFacts.EventFact;
 import no.kobling.event.EventFacts.MeetingFact;
 import no.kobling.partnering.PartneringFacts;
+import no.kobling.project.Networks;
 import no.kobling.partnering.PartneringFacts.OutcomeFact;
 import no.kobling.shared.FactsFilter;
 import org.springframework.stereotype.Component;
@@ -35,7 +36,7 @@ public class IndicatorEngine {
 
     public static final List<String> CODES = List.of("companies-reached", "companies-participating",
             "companies-intensive", "companies-deep-dive", "startup-advisories", "companies-started",
-            "local-activities", "joint-activities", "jobs-created", "b2b-meetings-held", "letters-of-intent",
+            "local-activities", "networks-started", "joint-activities", "jobs-created", "b2b-meetings-held", "letters-of-intent",
             "transactions", "referrals-delivered", "expert-hours");
 
     static final Set<String> LOCAL_KINDS = Set.of("SEMINAR", "NETWORK_MEETING");
@@ -47,9 +48,11 @@ public class IndicatorEngine {
     private final EventFacts events;
     private final PartneringFacts partnering;
     private final Visibility visibility;
+    private final Networks networks;
 
     IndicatorEngine(AdvisoryFacts advisory, RegisterFacts register, EventFacts events, PartneringFacts partnering,
-            Visibility visibility) {
+            Visibility visibility, Networks networks) {
+        this.networks = networks;
         this.advisory = advisory;
         this.register = register;
         this.events = events;
@@ -67,7 +70,16 @@ public class IndicatorEngine {
 
     /** Computes the given codes (unknown codes are left out) over the filter, restricted to a target group. */
     public Map<String, Value> compute(Collection<String> codes, FactsFilter filter, String targetGroup) {
-        Run run = new Run(filter, targetGroup);
+        return compute(codes, filter, targetGroup, null);
+    }
+
+    /**
+     * As {@link #compute(Collection, FactsFilter, String)} for one project: indicators read through the project
+     * ({@code networks-started}) need its id and are left out without one.
+     */
+    public Map<String, Value> compute(Collection<String> codes, FactsFilter filter, String targetGroup,
+            Long projectId) {
+        Run run = new Run(filter, targetGroup, projectId);
         Map<String, Value> out = new LinkedHashMap<>();
         for (String code : codes) {
             Value v = run.value(code);
@@ -83,6 +95,7 @@ public class IndicatorEngine {
 
         private final FactsFilter filter;
         private final String targetGroup;
+        private final Long projectId;
         private Map<Long, String> levels;
         private List<ActivityFact> activities;
         private List<EventFact> eventFacts;
@@ -92,7 +105,8 @@ public class IndicatorEngine {
         private final Set<Long> entrepreneursLoaded = new HashSet<>();
         private Map<Long, Long> homes;
 
-        Run(FactsFilter filter, String targetGroup) {
+        Run(FactsFilter filter, String targetGroup, Long projectId) {
+            this.projectId = projectId;
             this.filter = filter;
             this.targetGroup = targetGroup;
         }
@@ -106,6 +120,7 @@ public class IndicatorEngine {
                 case "startup-advisories" -> activityCount(Set.of(STARTUP_KIND));
                 case "companies-started" -> started();
                 case "local-activities" -> local();
+                case "networks-started" -> networksStarted();
                 case "joint-activities" -> joint();
                 case "jobs-created" -> jobs();
                 case "b2b-meetings-held" -> meetings();
@@ -285,6 +300,30 @@ public class IndicatorEngine {
                         && municipalities.stream().anyMatch(filter.municipalityIds()::contains);
             }).toList();
             return Value.count(evs.size(), subjectsOf(List.of(), evs));
+        }
+
+        /**
+         * Networks of the partnership with a start date in the period that share a municipality with the filter
+         * (tagged with the project when counting tagged records); with a target group, those with a member company
+         * of the group.
+         */
+        private Value networksStarted() {
+            if (projectId == null) {
+                return null;
+            }
+            List<Networks.NetworkFact> started = networks.networksOfProject(projectId, filter.from(), filter.to())
+                    .stream()
+                    .filter(n -> !n.startDate().isBefore(filter.from()) && !n.startDate().isAfter(filter.to()))
+                    .filter(n -> n.municipalityIds().stream().anyMatch(filter.municipalityIds()::contains))
+                    .filter(n -> filter.projectId() == null || filter.projectId().equals(n.projectId()))
+                    .toList();
+            if (targetGroup != null) {
+                preloadCompanies(started.stream().flatMap(n -> n.memberCompanyIds().stream()).toList());
+                started = started.stream()
+                        .filter(n -> n.memberCompanyIds().stream().anyMatch(this::companyInGroup)).toList();
+            }
+            long members = started.stream().flatMap(n -> n.memberCompanyIds().stream()).distinct().count();
+            return Value.count(started.size(), members);
         }
 
         // --- companies started and jobs ------------------------------------------------------------------------

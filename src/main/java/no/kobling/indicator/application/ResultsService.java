@@ -91,7 +91,7 @@ public class ResultsService {
         ResultsAccess.Seen seen = access.see(projectId);
         Period period = period(seen.scope(), from, to);
         FactsFilter filter = filter(seen, period.from(), period.to());
-        Map<String, Value> values = engine.compute(IndicatorEngine.CODES, filter, null);
+        Map<String, Value> values = engine.compute(IndicatorEngine.CODES, filter, null, projectId);
         Map<String, Map<Integer, BigDecimal>> targetsByCode = targets.byCode(projectId);
         LocalDate today = LocalDay.today(clock, zones.partnership(seen.scope().partnershipId()));
         List<IndicatorResult> out = new ArrayList<>();
@@ -163,7 +163,7 @@ public class ResultsService {
 
     private Cell cell(ResultsAccess.Seen seen, String code, String key, String label, FactsFilter filter,
             String targetGroup) {
-        Value v = engine.compute(List.of(code), filter, targetGroup).get(code);
+        Value v = engine.compute(List.of(code), filter, targetGroup, seen.scope().id()).get(code);
         if (seen.funder() && Suppression.suppressed(v.subjects())) {
             return new Cell(key, label, null, true);
         }

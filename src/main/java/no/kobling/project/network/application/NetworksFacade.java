@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.kobling.project.Networks;
+import no.kobling.project.ProjectScope;
+import no.kobling.project.Projects;
 import no.kobling.project.network.application.NetworkAccess.Caller;
 import no.kobling.project.network.application.NetworkCommands.MeetingCommand;
 import no.kobling.project.network.application.NetworkCommands.MemberCommand;
@@ -31,8 +33,11 @@ class NetworksFacade implements Networks {
     private final NetworkService service;
     private final NetworkDirectory directory;
 
+    private final Projects projects;
+
     NetworksFacade(NetworkRepository networks, NetworkMeetingRepository meetings, NetworkAccess access,
-            NetworkService service, NetworkDirectory directory) {
+            NetworkService service, NetworkDirectory directory, Projects projects) {
+        this.projects = projects;
         this.directory = directory;
         this.networks = networks;
         this.meetings = meetings;
@@ -48,6 +53,21 @@ class NetworksFacade implements Networks {
         if (!caller.canSeePartnership(partnershipId)) {
             throw new NotFoundException("partnership", partnershipId);
         }
+        return facts(partnershipId, municipalityIds, from, to);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NetworkFact> networksOfProject(long projectId, LocalDate from, LocalDate to) {
+        ProjectScope scope = projects.scope(projectId).orElseThrow(() -> new NotFoundException("project", projectId));
+        if (scope.municipalityIds().isEmpty()) {
+            return List.of();
+        }
+        return facts(scope.partnershipId(), scope.municipalityIds(), from, to);
+    }
+
+    private List<NetworkFact> facts(long partnershipId, Collection<Long> municipalityIds, LocalDate from,
+            LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw DomainException.rule("invalid-period", "network.error.invalid-period", from, to);
         }

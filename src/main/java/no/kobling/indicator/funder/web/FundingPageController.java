@@ -1,0 +1,31 @@
+package no.kobling.indicator.funder.web;
+
+import no.kobling.indicator.funder.application.FundingService;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The funder's pages: {@code /funding} (the funded projects) and {@code /funding/{id}} (one project). */
+@Controller
+class FundingPageController {
+
+    private final FundingService funding;
+
+    FundingPageController(FundingService funding) {
+        this.funding = funding;
+    }
+
+    @GetMapping("/funding")
+    String list(Model model) {
+        model.addAttribute("projects", funding.funded());
+        return "funding/list";
+    }
+
+    @GetMapping("/funding/{id}")
+    String project(@PathVariable long id, Model model) {
+        model.addAttribute("project", funding.project(id, LocaleContextHolder.getLocale()));
+        return "funding/project";
+    }
+}
