@@ -235,8 +235,13 @@ class NetworkApiTest {
                 .andExpect(jsonPath("$.totalElements").value(0));
         api("GET", data.coordC, "/networks/{id}", null, id).andExpect(status().isNotFound());
 
-        // a network of a partnership that has ended since is no longer visible to its former members
+        // a network of a partnership that has ended since stays readable to its former members (history), but no
+        // member can change it any more
         jdbc.update("update project_network set partnership_id = ? where id = ?", data.endedE, id);
-        api("GET", data.coordA, "/api/v1/networks/{id}", null, id).andExpect(status().isNotFound());
+        api("GET", data.coordA, "/api/v1/networks/{id}", null, id).andExpect(status().isOk());
+        api("POST", data.coordA, "/api/v1/networks/{id}/meetings", "{\"heldOn\":\"2026-02-01\",\"topic\":\"T\","
+                + "\"place\":\"P\"}", id).andExpect(status().isForbidden());
+        api("DELETE", data.coordA, "/api/v1/networks/{id}", null, id).andExpect(status().isForbidden());
+        api("GET", data.coordC, "/api/v1/networks/{id}", null, id).andExpect(status().isNotFound());
     }
 }

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import no.kobling.project.budget.application.AgreementService;
+import no.kobling.project.budget.application.ProjectAgreementService;
 import no.kobling.project.budget.application.HoursService;
 import no.kobling.shared.PageResult;
 import org.springframework.http.HttpStatus;
@@ -30,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Project agreements and hours", description = "Project agreement per party, logged hours")
 class AgreementHoursApiController {
 
-    private final AgreementService agreements;
+    private final ProjectAgreementService agreements;
     private final HoursService hours;
 
-    AgreementHoursApiController(AgreementService agreements, HoursService hours) {
+    AgreementHoursApiController(ProjectAgreementService agreements, HoursService hours) {
         this.agreements = agreements;
         this.hours = hours;
     }
@@ -55,20 +55,20 @@ class AgreementHoursApiController {
     @GetMapping("/agreement")
     @Operation(summary = "The project agreement: parties, responsibilities, deliverables owned, economic frame, "
             + "agreement date and signatures")
-    AgreementService.AgreementView agreement(@PathVariable long id) {
+    ProjectAgreementService.AgreementView agreement(@PathVariable long id) {
         return agreements.view(id);
     }
 
     @PutMapping("/agreement")
     @Operation(summary = "Set the agreement date (coordinators)")
-    AgreementService.AgreementView date(@PathVariable long id, @Valid @RequestBody AgreementRequest body) {
+    ProjectAgreementService.AgreementView date(@PathVariable long id, @Valid @RequestBody AgreementRequest body) {
         agreements.date(id, body.version(), body.agreementDate());
         return agreements.view(id);
     }
 
     @PutMapping("/agreement/parties/{organisationId}")
     @Operation(summary = "A party's in-kind hour rate and its signature (signer and date; blank signer removes it)")
-    AgreementService.AgreementView partyTerms(@PathVariable long id, @PathVariable long organisationId,
+    ProjectAgreementService.AgreementView partyTerms(@PathVariable long id, @PathVariable long organisationId,
             @Valid @RequestBody PartyTermsRequest body) {
         agreements.partyTerms(id, organisationId, body.version(), body.hourRate(), body.hourRateCurrency(),
                 body.signer(), body.signedOn());

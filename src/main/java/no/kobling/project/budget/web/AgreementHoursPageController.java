@@ -7,7 +7,7 @@ import static no.kobling.project.budget.web.PageSupport.id;
 
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import no.kobling.project.budget.application.AgreementService;
+import no.kobling.project.budget.application.ProjectAgreementService;
 import no.kobling.project.budget.application.BudgetService;
 import no.kobling.project.budget.application.HoursService;
 import no.kobling.project.budget.domain.Currency;
@@ -25,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/projects/{id}")
 class AgreementHoursPageController {
 
-    private final AgreementService agreements;
+    private final ProjectAgreementService agreements;
     private final HoursService hours;
     private final BudgetService budget;
 
-    AgreementHoursPageController(AgreementService agreements, HoursService hours, BudgetService budget) {
+    AgreementHoursPageController(ProjectAgreementService agreements, HoursService hours, BudgetService budget) {
         this.agreements = agreements;
         this.hours = hours;
         this.budget = budget;

@@ -14,9 +14,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
- * Tenancy of networks: a network is visible to the users of the member organisations of its partnership while the
- * partnership is active, and to administrators and the system; everyone else gets 404. Changing it needs
- * MANAGE_PROJECTS (coordinators) or being its facilitator; a visible network the caller may not change answers 403.
+ * Tenancy of networks: a network is visible to the users of the member organisations of its partnership, and to
+ * administrators and the system; everyone else gets 404. After the partnership has ended its networks stay readable
+ * to its former members as history (docs/security.md), but only an active partnership's networks can be changed.
+ * Changing needs MANAGE_PROJECTS (coordinators) or being the facilitator; a visible network the caller may not
+ * change answers 403.
  */
 @Component
 public class NetworkAccess {
@@ -31,9 +33,12 @@ public class NetworkAccess {
         this.networks = networks;
     }
 
-    /** Who is asking: user id (null for the system), organisation, and the active partnerships they belong to. */
+    /**
+     * Who is asking: user id (null for the system), organisation, the partnerships they belong to (active and ended)
+     * and the active ones among them.
+     */
     public record Caller(Long userId, Long organisationId, boolean seesAll, boolean manages,
-            Set<Long> partnerships) {
+            Set<Long> partnerships, Set<Long> activePartnerships) {
 
         public boolean canSee(Network n) {
             return seesAll || partnerships.contains(n.getPartnershipId());
@@ -44,11 +49,12 @@ public class NetworkAccess {
         }
 
         public boolean mayChange(Network n) {
-            return canSee(n) && (seesAll || manages || (userId != null && userId == n.getFacilitatorUserId()));
+            return canSee(n) && (seesAll || (activePartnerships.contains(n.getPartnershipId())
+                    && (manages || (userId != null && userId == n.getFacilitatorUserId()))));
         }
 
         public boolean mayDelete(Network n) {
-            return canSee(n) && (seesAll || manages);
+            return canSee(n) && (seesAll || (manages && activePartnerships.contains(n.getPartnershipId())));
         }
     }
 
@@ -56,15 +62,17 @@ public class NetworkAccess {
         var current = currentUsers.current();
         if (current.isPresent()) {
             CurrentUser user = current.get();
-            Set<Long> partnerships = user.organisationId() == null ? Set.of()
-                    : visibility.partnershipsOf(user.organisationId()).stream()
-                            .filter(Visibility.PartnershipInfo::active).map(Visibility.PartnershipInfo::id)
-                            .collect(Collectors.toSet());
+            var memberships = user.organisationId() == null ? java.util.List.<Visibility.PartnershipInfo>of()
+                    : visibility.partnershipsOf(user.organisationId());
+            Set<Long> partnerships = memberships.stream().map(Visibility.PartnershipInfo::id)
+                    .collect(Collectors.toSet());
+            Set<Long> active = memberships.stream().filter(Visibility.PartnershipInfo::active)
+                    .map(Visibility.PartnershipInfo::id).collect(Collectors.toSet());
             return new Caller(user.id(), user.organisationId(), user.isAdministrator(),
-                    user.has(Permission.MANAGE_PROJECTS), partnerships);
+                    user.has(Permission.MANAGE_PROJECTS), partnerships, active);
         }
         if (SystemAccess.isSystem()) {
-            return new Caller(null, null, true, true, Set.of());
+            return new Caller(null, null, true, true, Set.of(), Set.of());
         }
         throw new AccessDeniedException("not signed in");
     }

@@ -213,7 +213,8 @@ public class NetworkService {
         Caller caller = access.caller();
         List<Visibility.PartnershipInfo> list = caller.seesAll()
                 ? directory.allPartnerships().stream().filter(Visibility.PartnershipInfo::active).toList()
-                : new ArrayList<>(directory.partnerships(caller.partnerships()).values());
+                : directory.partnerships(caller.activePartnerships()).values().stream()
+                        .filter(Visibility.PartnershipInfo::active).toList();
         List<PartnershipOption> options = new ArrayList<>();
         for (Visibility.PartnershipInfo p : list.stream()
                 .sorted(Comparator.comparing(Visibility.PartnershipInfo::name)).toList()) {

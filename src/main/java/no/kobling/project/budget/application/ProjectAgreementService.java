@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * signature (signer and date).
  */
 @Service
-public class AgreementService {
+public class ProjectAgreementService {
 
     private final BudgetAccess access;
     private final ProjectLedger ledger;
@@ -36,7 +36,7 @@ public class AgreementService {
     private final PartyTermsRepository terms;
     private final PartyRepository parties;
 
-    AgreementService(BudgetAccess access, ProjectLedger ledger, EconomyRepository economies,
+    ProjectAgreementService(BudgetAccess access, ProjectLedger ledger, EconomyRepository economies,
             PartyTermsRepository terms, PartyRepository parties) {
         this.access = access;
         this.ledger = ledger;
