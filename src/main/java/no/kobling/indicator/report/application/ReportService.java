@@ -66,7 +66,7 @@ public class ReportService {
     @PreAuthorize(READ)
     public Seen get(long projectId, long reportId) {
         ResultsAccess.Seen seen = access.see(projectId);
-        return new Seen(find(projectId, reportId), seen.funder());
+        return new Seen(loaded(find(projectId, reportId)), seen.funder());
     }
 
     @Transactional
@@ -77,7 +77,7 @@ public class ReportService {
         Report report = new Report(projectId, from, to, deadline);
         report.writeNarrative(narrative);
         report.snapshot(compute(projectId, from, to, locale), clock.instant());
-        return reports.save(report);
+        return loaded(reports.save(report));
     }
 
     /** Edits a draft's narrative and recomputes its snapshot; a submitted report is refused ({@code report-frozen}). */
@@ -89,7 +89,7 @@ public class ReportService {
         checkVersion(report, version);
         report.writeNarrative(narrative);
         report.snapshot(compute(projectId, report.getFrom(), report.getTo(), locale), clock.instant());
-        return report;
+        return loaded(report);
     }
 
     @Transactional
@@ -100,7 +100,7 @@ public class ReportService {
         checkVersion(report, version);
         LocalDate today = LocalDay.today(clock, zones.partnership(seen.scope().partnershipId()));
         report.submit(lateReason, today, clock.instant(), users.require().username());
-        return report;
+        return loaded(report);
     }
 
     @Transactional
@@ -108,7 +108,7 @@ public class ReportService {
     public Report acknowledge(long projectId, long reportId, String comment) {
         Report report = funderReport(projectId, reportId);
         report.acknowledge(comment, clock.instant(), users.require().username());
-        return report;
+        return loaded(report);
     }
 
     @Transactional
@@ -116,7 +116,7 @@ public class ReportService {
     public Report returnToProject(long projectId, long reportId, String comment) {
         Report report = funderReport(projectId, reportId);
         report.returnToProject(comment, clock.instant(), users.require().username());
-        return report;
+        return loaded(report);
     }
 
     @Transactional
@@ -125,7 +125,13 @@ public class ReportService {
         access.manage(projectId);
         Report report = find(projectId, reportId);
         int next = reports.lastVersion(projectId, report.getFrom(), report.getTo()) + 1;
-        return reports.save(report.nextVersion(next, clock.instant()));
+        return loaded(reports.save(report.nextVersion(next, clock.instant())));
+    }
+
+    /** The figures are read while the transaction is open (the web layer reads them after it). */
+    private static Report loaded(Report report) {
+        report.getFigures();
+        return report;
     }
 
     private Report funderReport(long projectId, long reportId) {
