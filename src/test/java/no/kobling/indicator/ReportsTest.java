@@ -220,6 +220,55 @@ class ReportsTest {
         world.call(world.coordX, post(base()), "{\"from\":\"2026-05-01\"}", 400);
     }
 
+    @Test
+    void theSpreadsheetHasASummaryAndASheetPerBreakdownWithNumericCells() throws Exception {
+        long id = create("2026-01-01", "2026-12-31", "2027-01-31");
+        String json = report(world.coordX, id, 200);
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                xlsx(world.coordX, id)))) {
+            List<String> names = new ArrayList<>();
+            book.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("summary", "municipality", "country", "target-group", "quarter");
+            Map<String, Double> summary = new LinkedHashMap<>();
+            book.getSheet("summary").forEach(r -> {
+                if (r.getRowNum() > 6) {
+                    assertThat(r.getCell(2).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    summary.put(r.getCell(0).getStringCellValue(), r.getCell(2).getNumericCellValue());
+                }
+            });
+            Map<String, BigDecimal> totals = totals(json);
+            assertThat(summary.keySet()).containsExactlyElementsOf(totals.keySet());
+            totals.forEach((c, v) -> assertThat(summary.get(c)).as(c).isEqualTo(v.doubleValue()));
+            Map<String, Double> quarters = new LinkedHashMap<>();
+            book.getSheet("quarter").forEach(r -> {
+                if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals("companies-reached")) {
+                    quarters.put(r.getCell(1).getStringCellValue(), r.getCell(3).getNumericCellValue());
+                }
+            });
+            assertThat(quarters.keySet()).containsExactly("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4");
+            quarters.forEach((q, v) -> assertThat(v).as(q).isEqualTo(new BigDecimal(String.valueOf(
+                    figure(json, "companies-reached", "quarter", q).get("value"))).doubleValue()));
+        }
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                xlsx(world.funderF, id)))) {
+            List<String> youth = new ArrayList<>();
+            book.getSheet("target-group").forEach(r -> {
+                if (r.getRowNum() > 0 && r.getCell(0).getStringCellValue().equals("companies-reached")
+                        && r.getCell(1).getStringCellValue().equals("YOUTH")) {
+                    youth.add(r.getCell(3).getStringCellValue());
+                }
+            });
+            assertThat(youth).containsExactly("< 3");
+        }
+    }
+
+    byte[] xlsx(String user, long id) throws Exception {
+        var response = mvc.perform(get(base() + "/" + id + ".xlsx").with(world.users.as(user)).with(csrf()))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        return response.getContentAsByteArray();
+    }
+
     List<String[]> csv(String user, long id) throws Exception {
         var response = mvc.perform(get(base() + "/" + id + ".csv").with(world.users.as(user)).with(csrf()))
                 .andReturn().getResponse();

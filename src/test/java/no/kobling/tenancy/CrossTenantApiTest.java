@@ -357,6 +357,7 @@ class CrossTenantApiTest {
             m.put(v1 + "/projects/{id}/reports/{reportId}" + s, List.of(id(projectX), id(reportX)));
         }
         m.put(v1 + "/projects/{id}/reports/{reportId}.csv", List.of(id(projectX), id(reportX)));
+        m.put(v1 + "/projects/{id}/reports/{reportId}.xlsx", List.of(id(projectX), id(reportX)));
         return m;
     }
 

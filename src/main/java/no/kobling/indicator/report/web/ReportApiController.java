@@ -145,6 +145,17 @@ class ReportApiController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(body);
     }
 
+    @Operation(summary = "The report as a spreadsheet: a summary sheet and one sheet per breakdown")
+    @GetMapping("/{reportId}.xlsx")
+    ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable long reportId) {
+        ReportService.Seen seen = service.get(id, reportId);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + reportId + ".xlsx\"")
+                .contentType(MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(ReportXlsx.write(seen.report(), seen.funderView()));
+    }
+
     static ReportJson json(Report r, boolean funderView) {
         List<FigureJson> figures = r.getFigures().stream().map(f -> figure(f, funderView)).toList();
         return new ReportJson(r.getId(), r.getProjectId(), r.getReportVersion(), r.getFrom(), r.getTo(),
