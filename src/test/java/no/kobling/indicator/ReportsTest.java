@@ -262,6 +262,25 @@ class ReportsTest {
         }
     }
 
+    @Test
+    void pagesListAndShowReportsWithDownloadLinks() throws Exception {
+        long id = create("2026-01-01", "2026-12-31", "2027-01-31");
+        String list = page(world.coordY, "/projects/" + world.project + "/reports", 200);
+        assertThat(list).contains("/projects/" + world.project + "/reports/" + id);
+        String one = page(world.funderF, "/projects/" + world.project + "/reports/" + id, 200);
+        assertThat(one).contains("/api/v1/projects/" + world.project + "/reports/" + id + ".xlsx")
+                .contains("/api/v1/projects/" + world.project + "/reports/" + id + ".csv")
+                .contains("Goal 1: on track");
+        page(world.strangerW, "/projects/" + world.project + "/reports/" + id, 404);
+        page(world.strangerW, "/projects/" + world.project + "/reports", 404);
+    }
+
+    String page(String user, String path, int status) throws Exception {
+        var response = mvc.perform(get(path).with(world.users.as(user))).andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(status);
+        return response.getContentAsString();
+    }
+
     byte[] xlsx(String user, long id) throws Exception {
         var response = mvc.perform(get(base() + "/" + id + ".xlsx").with(world.users.as(user)).with(csrf()))
                 .andReturn().getResponse();
