@@ -281,6 +281,26 @@ class ReportsTest {
         return response.getContentAsString();
     }
 
+    @Test
+    void thePdfHasTheFiguresAndTheFunderSeesSmallCellsSuppressed() throws Exception {
+        long id = create("2026-01-01", "2026-12-31", "2027-01-31");
+        String name = (String) figure(report(world.coordX, id, 200), "companies-started", "total", "total")
+                .get("label");
+        String staff = pdfText(world.coordX, id);
+        assertThat(staff).contains(name).contains("Goal 1: on track").contains("2026-Q3");
+        assertThat(staff).doesNotContain("< 3");
+        assertThat(pdfText(world.funderF, id)).contains("< 3");
+    }
+
+    String pdfText(String user, long id) throws Exception {
+        var response = mvc.perform(get(base() + "/" + id + ".pdf").with(world.users.as(user))).andReturn()
+                .getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(response.getContentAsByteArray())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
     byte[] xlsx(String user, long id) throws Exception {
         var response = mvc.perform(get(base() + "/" + id + ".xlsx").with(world.users.as(user)).with(csrf()))
                 .andReturn().getResponse();

@@ -358,6 +358,7 @@ class CrossTenantApiTest {
         }
         m.put(v1 + "/projects/{id}/reports/{reportId}.csv", List.of(id(projectX), id(reportX)));
         m.put(v1 + "/projects/{id}/reports/{reportId}.xlsx", List.of(id(projectX), id(reportX)));
+        m.put(v1 + "/projects/{id}/reports/{reportId}.pdf", List.of(id(projectX), id(reportX)));
         return m;
     }
 

@@ -41,9 +41,11 @@ class ReportApiController {
     static final String SUPPRESSED = "< 3";
 
     private final ReportService service;
+    private final ReportPdf pdf;
 
-    ReportApiController(ReportService service) {
+    ReportApiController(ReportService service, ReportPdf pdf) {
         this.service = service;
+        this.pdf = pdf;
     }
 
     record CreateBody(@NotNull LocalDate from, @NotNull LocalDate to, @NotNull LocalDate deadline,
@@ -154,6 +156,29 @@ class ReportApiController {
                 .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(ReportXlsx.write(seen.report(), seen.funderView()));
+    }
+
+    @Operation(summary = "The report as PDF: the totals with bars and every breakdown as a table")
+    @GetMapping("/{reportId}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long reportId) {
+        ReportService.Seen seen = service.get(id, reportId);
+        Report r = seen.report();
+        List<FigureJson> all = r.getFigures().stream().map(f -> figure(f, seen.funderView())).toList();
+        List<FigureJson> totals = all.stream().filter(f -> Figure.TOTAL.equals(f.dimension())).toList();
+        BigDecimal max = totals.stream().map(FigureJson::value).filter(java.util.Objects::nonNull)
+                .max(BigDecimal::compareTo).filter(m -> m.signum() > 0).orElse(BigDecimal.ONE);
+        java.util.Map<String, Integer> widths = new java.util.HashMap<>();
+        totals.forEach(f -> widths.put(f.indicator(), f.value() == null ? 0
+                : f.value().max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100))
+                        .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue()));
+        java.util.Map<String, List<FigureJson>> breakdowns = new java.util.LinkedHashMap<>();
+        all.stream().filter(f -> !Figure.TOTAL.equals(f.dimension()))
+                .forEach(f -> breakdowns.computeIfAbsent(f.dimension(), k -> new java.util.ArrayList<>()).add(f));
+        byte[] body = pdf.render(java.util.Map.of("report", r, "totals", totals, "widths", widths,
+                "breakdowns", breakdowns));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + reportId + ".pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(body);
     }
 
     static ReportJson json(Report r, boolean funderView) {
