@@ -142,7 +142,14 @@ class CrossTenantApiTest {
                         "{\"heldOn\":\"2026-02-01\",\"topic\":\"Taken\",\"place\":\"Hall\"}"),
                 // results (issue 14)
                 Map.entry("PUT " + v1 + "/projects/{id}/targets/{code}", "{\"value\":1}"),
-                Map.entry("PUT " + v1 + "/projects/{id}/results/counting", "{\"counting\":\"PARTNERSHIP\"}"));
+                Map.entry("PUT " + v1 + "/projects/{id}/results/counting", "{\"counting\":\"PARTNERSHIP\"}"),
+                // reports (issue 14 point 4)
+                Map.entry("POST " + v1 + "/projects/{id}/reports",
+                        "{\"from\":\"2026-01-01\",\"to\":\"2026-03-31\",\"deadline\":\"2026-04-30\"}"),
+                Map.entry("PUT " + v1 + "/projects/{id}/reports/{reportId}", "{\"narrative\":\"Taken\"}"),
+                Map.entry("POST " + v1 + "/projects/{id}/reports/{reportId}/submit", "{\"lateReason\":\"Taken\"}"),
+                Map.entry("POST " + v1 + "/projects/{id}/reports/{reportId}/acknowledge", "{\"comment\":\"ok\"}"),
+                Map.entry("POST " + v1 + "/projects/{id}/reports/{reportId}/return", "{\"comment\":\"no\"}"));
     }
 
     static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
@@ -351,6 +358,17 @@ class CrossTenantApiTest {
         }
         m.put(v1 + "/projects/{id}/results/{code}/breakdown", List.of(id(projectX), "companies-reached"));
         m.put(v1 + "/projects/{id}/targets/{code}", List.of(id(projectX), "jobs-created"));
+        // reports (issue 14 point 4): a draft report of that project
+        long reportX = x.users.actingAs(x.xUser, () -> context.getBean(
+                no.kobling.indicator.report.application.ReportService.class).create(projectX, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30), null, java.util.Locale.ENGLISH)).getId();
+        m.put(v1 + "/projects/{id}/reports", List.of(id(projectX)));
+        for (String s : List.of("", "/submit", "/acknowledge", "/return", "/versions")) {
+            m.put(v1 + "/projects/{id}/reports/{reportId}" + s, List.of(id(projectX), id(reportX)));
+        }
+        m.put(v1 + "/projects/{id}/reports/{reportId}.csv", List.of(id(projectX), id(reportX)));
+        m.put(v1 + "/projects/{id}/reports/{reportId}.xlsx", List.of(id(projectX), id(reportX)));
+        m.put(v1 + "/projects/{id}/reports/{reportId}.pdf", List.of(id(projectX), id(reportX)));
         return m;
     }
 

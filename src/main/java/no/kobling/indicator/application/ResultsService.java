@@ -116,7 +116,23 @@ public class ResultsService {
     @Transactional(readOnly = true)
     @PreAuthorize(READ)
     public Breakdown breakdown(long projectId, String code, String by, LocalDate from, LocalDate to, Locale locale) {
-        ResultsAccess.Seen seen = access.see(projectId);
+        return breakdown(access.see(projectId), false, code, by, from, to, locale);
+    }
+
+    /**
+     * For report snapshots (staff of the project only): every cell with its value, {@code suppressed} marking the
+     * cells a funder sees as "&lt; 3" (the same rule as {@link #breakdown}).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize(READ)
+    public Breakdown breakdownForSnapshot(long projectId, String code, String by, LocalDate from, LocalDate to,
+            Locale locale) {
+        return breakdown(access.manage(projectId), true, code, by, from, to, locale);
+    }
+
+    private Breakdown breakdown(ResultsAccess.Seen seen, boolean snapshot, String code, String by, LocalDate from,
+            LocalDate to, Locale locale) {
+        long projectId = seen.scope().id();
         IndicatorCatalogue.Indicator def = catalogue.find(code)
                 .orElseThrow(() -> new NotFoundException("indicator", code));
         if (by == null || !DIMENSIONS.contains(by)) {
@@ -128,7 +144,7 @@ public class ResultsService {
         switch (by) {
             case "municipality" -> {
                 for (MunicipalityRef m : sorted(geography.municipalities(seen.scope().municipalityIds()))) {
-                    cells.add(cell(seen, code, String.valueOf(m.id()), m.name(),
+                    cells.add(cell(seen, snapshot, code, String.valueOf(m.id()), m.name(),
                             filter.withMunicipalities(Set.of(m.id())), null));
                 }
             }
@@ -136,7 +152,7 @@ public class ResultsService {
                 Map<String, Set<Long>> byCountry = new TreeMap<>();
                 geography.municipalities(seen.scope().municipalityIds()).forEach(
                         m -> byCountry.computeIfAbsent(m.countryCode(), k -> new HashSet<>()).add(m.id()));
-                byCountry.forEach((country, ids) -> cells.add(cell(seen, code, country,
+                byCountry.forEach((country, ids) -> cells.add(cell(seen, snapshot, code, country,
                         new Locale("", country).getDisplayCountry(locale), filter.withMunicipalities(ids), null)));
             }
             case "target-group" -> {
@@ -144,7 +160,7 @@ public class ResultsService {
                 List<String> groups = seen.scope().targetGroupCodes().isEmpty() ? new ArrayList<>(names.keySet())
                         : names.keySet().stream().filter(seen.scope().targetGroupCodes()::contains).toList();
                 for (String group : groups) {
-                    cells.add(cell(seen, code, group, names.get(group), filter, group));
+                    cells.add(cell(seen, snapshot, code, group, names.get(group), filter, group));
                 }
             }
             default -> {
@@ -153,7 +169,7 @@ public class ResultsService {
                     LocalDate qTo = q.plusMonths(3).minusDays(1).isAfter(period.to()) ? period.to()
                             : q.plusMonths(3).minusDays(1);
                     String key = q.getYear() + "-Q" + q.get(IsoFields.QUARTER_OF_YEAR);
-                    cells.add(cell(seen, code, key, key, filter.withPeriod(qFrom, qTo), null));
+                    cells.add(cell(seen, snapshot, code, key, key, filter.withPeriod(qFrom, qTo), null));
                 }
             }
         }
@@ -161,9 +177,12 @@ public class ResultsService {
                 def.unitName(locale), cells);
     }
 
-    private Cell cell(ResultsAccess.Seen seen, String code, String key, String label, FactsFilter filter,
-            String targetGroup) {
+    private Cell cell(ResultsAccess.Seen seen, boolean snapshot, String code, String key, String label,
+            FactsFilter filter, String targetGroup) {
         Value v = engine.compute(List.of(code), filter, targetGroup, seen.scope().id()).get(code);
+        if (snapshot) {
+            return new Cell(key, label, v.value(), Suppression.suppressed(v.subjects()));
+        }
         if (seen.funder() && Suppression.suppressed(v.subjects())) {
             return new Cell(key, label, null, true);
         }

@@ -1,0 +1,82 @@
+package no.kobling.indicator.report.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.kobling.indicator.report.domain.Figure;
+import no.kobling.indicator.report.domain.Report;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A report as a spreadsheet: a sheet {@code summary} (the period, status and every indicator's total) and one sheet
+ * per breakdown dimension (indicator, key, label, value). Values are numeric cells; a cell a funder may not see holds
+ * the text "&lt; 3".
+ */
+final class ReportXlsx {
+
+    private ReportXlsx() {
+    }
+
+    static byte[] write(Report report, boolean funderView) {
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet summary = book.createSheet("summary");
+            text(summary.createRow(0), "project", String.valueOf(report.getProjectId()));
+            text(summary.createRow(1), "from", report.getFrom().toString());
+            text(summary.createRow(2), "to", report.getTo().toString());
+            text(summary.createRow(3), "status", report.getStatus().name());
+            text(summary.createRow(4), "reportVersion", String.valueOf(report.getReportVersion()));
+            header(summary.createRow(6), "indicator", "name", "value");
+            int row = 7;
+            Map<String, Sheet> sheets = new LinkedHashMap<>();
+            Map<String, Integer> rows = new LinkedHashMap<>();
+            for (Figure f : report.getFigures()) {
+                ReportApiController.FigureJson j = ReportApiController.figure(f, funderView);
+                if (Figure.TOTAL.equals(f.getDimension())) {
+                    Row r = summary.createRow(row++);
+                    r.createCell(0).setCellValue(j.indicator());
+                    r.createCell(1).setCellValue(j.label());
+                    value(r, 2, j);
+                    continue;
+                }
+                Sheet sheet = sheets.computeIfAbsent(f.getDimension(), d -> {
+                    Sheet s = book.createSheet(d);
+                    header(s.createRow(0), "indicator", "key", "label", "value");
+                    return s;
+                });
+                int n = rows.merge(f.getDimension(), 1, Integer::sum);
+                Row r = sheet.createRow(n);
+                r.createCell(0).setCellValue(j.indicator());
+                r.createCell(1).setCellValue(j.key());
+                r.createCell(2).setCellValue(j.label());
+                value(r, 3, j);
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void value(Row r, int column, ReportApiController.FigureJson j) {
+        if (j.suppressed()) {
+            r.createCell(column).setCellValue(ReportApiController.SUPPRESSED);
+        } else if (j.value() != null) {
+            r.createCell(column).setCellValue(j.value().doubleValue());
+        }
+    }
+
+    private static void header(Row r, String... names) {
+        for (int i = 0; i < names.length; i++) {
+            r.createCell(i).setCellValue(names[i]);
+        }
+    }
+
+    private static void text(Row r, String name, String value) {
+        header(r, List.of(name, value).toArray(String[]::new));
+    }
+}
