@@ -78,6 +78,31 @@ class HoursApiTest {
         return "/api/v1/projects/" + world.project;
     }
 
+    @Test
+    void tenParallelThreeHourEntriesOfOneUserOnOneDayLogExactlyEight() throws Exception {
+        // 24 hours a day at most: 8 entries of 3 hours fit, the other 2 are refused, whatever the order (HoursDayLocks)
+        LocalDate day = today.minusDays(5);
+        List<String> outcomes = no.kobling.support.Parallel.run(10, i -> () -> {
+            var r = log(world.advisorY, hours(day, "3")).andReturn().getResponse();
+            String code = r.getContentAsString().replaceAll("(?s).*\"code\":\"([^\"]+)\".*", "$1");
+            return r.getStatus() + (r.getStatus() >= 400 ? " " + code : "");
+        });
+        assertThat(no.kobling.support.Parallel.tally(outcomes))
+                .isEqualTo(java.util.Map.of("201", 8, "422 hours-over-day", 2));
+        String list = mvc.perform(get(base() + "/hours").param("userId", String.valueOf(users.id(world.advisorY)))
+                .param("size", "100").with(users.as(world.coordinatorX))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        List<String> dates = JsonPath.read(list, "$.content[*].date");
+        List<Object> logged = JsonPath.read(list, "$.content[*].hours");
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < dates.size(); i++) {
+            if (dates.get(i).equals(day.toString())) {
+                sum = sum.add(new BigDecimal(logged.get(i).toString()));
+            }
+        }
+        assertThat(sum).isEqualByComparingTo("24");
+    }
+
     long deliverableOf(long project) {
         List<Long> phaseIds = phases.findByProjectIdOrderByOrder(project).stream().map(Phase::getId).toList();
         return deliverables.findByPhaseIdInOrderBySortOrderAscIdAsc(phaseIds).get(0).getId();

@@ -13,6 +13,7 @@ import no.kobling.identity.CurrentUser;
 import no.kobling.identity.Permission;
 import no.kobling.identity.UserDirectory;
 import no.kobling.project.budget.domain.HoursEntry;
+import no.kobling.project.budget.persistence.HoursDayLocks;
 import no.kobling.project.budget.persistence.HoursRepository;
 import no.kobling.project.plan.domain.Project;
 import no.kobling.shared.DomainException;
@@ -24,13 +25,16 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hours (issue 13 point 6): staff of a party (LOG_PROJECT_HOURS, their organisation is the owner or a party) log
  * their own hours on a project or one of its deliverables: more than 0 and at most 24 per user and day (over all
- * projects), not in the future. Everyone who sees the project sees its hours; a user of another tenant named in a
- * filter answers 404.
+ * projects), not in the future. The daily limit holds under parallel requests: logging locks the user's day
+ * ({@link HoursDayLocks}) before it sums the day's hours. Everyone who sees the project sees its hours; a user of
+ * another tenant named in a filter answers 404.
  */
 @Service
 public class HoursService {
@@ -39,10 +43,15 @@ public class HoursService {
 
     private final BudgetAccess access;
     private final HoursRepository hours;
+    private final HoursDayLocks dayLocks;
+    private final TransactionTemplate tx;
 
-    HoursService(BudgetAccess access, HoursRepository hours) {
+    HoursService(BudgetAccess access, HoursRepository hours, HoursDayLocks dayLocks,
+            PlatformTransactionManager transactions) {
         this.access = access;
         this.hours = hours;
+        this.dayLocks = dayLocks;
+        this.tx = new TransactionTemplate(transactions);
     }
 
     public record HoursData(Long deliverableId, LocalDate date, BigDecimal hours, String note) {
@@ -58,9 +67,20 @@ public class HoursService {
             BigDecimal hours) {
     }
 
+    /**
+     * Logs the caller's hours. The user's lock row of the day is made first, on its own; then one transaction holds
+     * the lock while it sums the day and saves.
+     */
     @PreAuthorize(LOG)
-    @Transactional
     public long log(long projectId, HoursData data) {
+        if (data.date() != null) {
+            dayLocks.ensure(access.caller().id(), data.date());
+        }
+        Long id = tx.execute(status -> logLocked(projectId, data));
+        return id == null ? 0 : id;
+    }
+
+    private long logLocked(long projectId, HoursData data) {
         Project project = access.visible(projectId);
         project.requireOpen();
         CurrentUser user = access.caller();
@@ -73,6 +93,9 @@ public class HoursService {
         }
         if (data.date() != null && data.date().isAfter(access.today())) {
             throw DomainException.rule("hours-in-future", "budget.error.hours-in-future");
+        }
+        if (data.date() != null) {
+            dayLocks.lock(user.id(), data.date());
         }
         BigDecimal already = data.date() == null ? BigDecimal.ZERO : hours.sumForUserOn(user.id(), data.date());
         return hours.saveAndFlush(new HoursEntry(projectId, user.organisationId(), deliverable, user.id(),
