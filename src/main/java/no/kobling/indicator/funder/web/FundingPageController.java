@@ -1,7 +1,9 @@
 package no.kobling.indicator.funder.web;
 
 import no.kobling.indicator.funder.application.FundingService;
+import no.kobling.indicator.report.application.ReportService;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,9 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 class FundingPageController {
 
     private final FundingService funding;
+    private final ReportService reports;
 
-    FundingPageController(FundingService funding) {
+    FundingPageController(FundingService funding, ReportService reports) {
         this.funding = funding;
+        this.reports = reports;
     }
 
     @GetMapping("/funding")
@@ -26,6 +30,8 @@ class FundingPageController {
     @GetMapping("/funding/{id}")
     String project(@PathVariable long id, Model model) {
         model.addAttribute("project", funding.project(id, LocaleContextHolder.getLocale()));
+        model.addAttribute("projectId", id);
+        model.addAttribute("reports", reports.list(id, PageRequest.of(0, 50)).getContent());
         return "funding/project";
     }
 }

@@ -1,16 +1,27 @@
 package no.kobling.indicator.report.web;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import no.kobling.indicator.report.application.ReportService;
 import no.kobling.indicator.report.domain.Figure;
+import no.kobling.indicator.report.domain.Report;
+import no.kobling.shared.DomainException;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The report pages of a project (read-only for now; the lifecycle is in the API, docs/reports.md). */
+/**
+ * The report pages of a project with plain forms (no JavaScript needed) for the lifecycle of docs/reports.md. Every
+ * rule is the {@link ReportService}'s; a refused action comes back to the page with the rule's message.
+ */
 @Controller
 class ReportPageController {
 
@@ -35,7 +46,70 @@ class ReportPageController {
                 .map(f -> ReportApiController.figure(f, seen.funderView())).toList();
         model.addAttribute("project", id);
         model.addAttribute("report", seen.report());
+        model.addAttribute("funder", seen.funderView());
         model.addAttribute("totals", totals);
         return "reports/report";
+    }
+
+    @PostMapping("/projects/{id}/reports")
+    String create(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate deadline,
+            @RequestParam(required = false) String narrative, Locale locale, RedirectAttributes redirect) {
+        return act(() -> service.create(id, from, to, deadline, blank(narrative), locale), id, null, redirect);
+    }
+
+    @PostMapping("/projects/{id}/reports/{reportId}/narrative")
+    String narrative(@PathVariable long id, @PathVariable long reportId, @RequestParam(required = false) String narrative,
+            @RequestParam(required = false) Long version, Locale locale, RedirectAttributes redirect) {
+        return act(() -> service.update(id, reportId, blank(narrative), version, locale), id, reportId, redirect);
+    }
+
+    @PostMapping("/projects/{id}/reports/{reportId}/submit")
+    String submit(@PathVariable long id, @PathVariable long reportId, @RequestParam(required = false) String lateReason,
+            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return act(() -> service.submit(id, reportId, blank(lateReason), version), id, reportId, redirect);
+    }
+
+    @PostMapping("/projects/{id}/reports/{reportId}/acknowledge")
+    String acknowledge(@PathVariable long id, @PathVariable long reportId,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return act(() -> service.acknowledge(id, reportId, blank(comment)), id, reportId, redirect);
+    }
+
+    @PostMapping("/projects/{id}/reports/{reportId}/return")
+    String returnToProject(@PathVariable long id, @PathVariable long reportId,
+            @RequestParam(required = false) String comment, RedirectAttributes redirect) {
+        return act(() -> service.returnToProject(id, reportId, blank(comment)), id, reportId, redirect);
+    }
+
+    @PostMapping("/projects/{id}/reports/{reportId}/versions")
+    String newVersion(@PathVariable long id, @PathVariable long reportId, RedirectAttributes redirect) {
+        return act(() -> service.newVersion(id, reportId), id, reportId, redirect);
+    }
+
+    /** Runs the action and shows the resulting report, or returns to the page with the refused rule's message. */
+    private String act(Supplier<Report> action, long id, Long reportId, RedirectAttributes redirect) {
+        try {
+            Report report = action.get();
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/projects/" + id + "/reports/" + report.getId();
+        } catch (DomainException e) {
+            return refused(e, "/projects/" + id + "/reports" + (reportId == null ? "" : "/" + reportId), redirect);
+        }
+    }
+
+    private static String refused(DomainException e, String page, RedirectAttributes redirect) {
+        if (e.status() == 404) {
+            throw e;
+        }
+        redirect.addFlashAttribute("reportError", e.messageKey());
+        redirect.addFlashAttribute("reportErrorArgs", e.args());
+        return "redirect:" + page;
+    }
+
+    private static String blank(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }
