@@ -52,7 +52,11 @@ public class ReportService {
     }
 
     /** A report as the caller sees it: {@code funderView} means suppressed cells are shown as "&lt; 3". */
-    public record Seen(Report report, boolean funderView) {
+    /**
+     * A report as its reader sees it; {@code pastDeadline}: today, in the zone of the project's partnership (the
+     * day submission is judged by), is after the report's deadline.
+     */
+    public record Seen(Report report, boolean funderView, boolean pastDeadline) {
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +70,9 @@ public class ReportService {
     @PreAuthorize(READ)
     public Seen get(long projectId, long reportId) {
         ResultsAccess.Seen seen = access.see(projectId);
-        return new Seen(loaded(find(projectId, reportId)), seen.funder());
+        Report report = loaded(find(projectId, reportId));
+        LocalDate today = LocalDay.today(clock, zones.partnership(seen.scope().partnershipId()));
+        return new Seen(report, seen.funder(), report.getDeadline() != null && today.isAfter(report.getDeadline()));
     }
 
     @Transactional

@@ -47,6 +47,7 @@ class ReportPageController {
         model.addAttribute("project", id);
         model.addAttribute("report", seen.report());
         model.addAttribute("funder", seen.funderView());
+        model.addAttribute("pastDeadline", seen.pastDeadline());
         model.addAttribute("totals", totals);
         return "reports/report";
     }
