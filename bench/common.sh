@@ -9,6 +9,15 @@ DB_URL="jdbc:postgresql://$PGHOST:5432/$DB"
 SEED="${BENCH_SEED:-1}"
 mkdir -p "$OUT"
 
+# a fresh machine (issue 18 point 6): say which tool is missing instead of failing half-way; Maven runs online
+for tool in java psql awk; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing (Debian: apt-get install default-jdk-headless postgresql-client gawk)" >&2; exit 2; }
+done
+# bc is not on every fresh machine: the same arithmetic with awk (the scripts pipe expressions like "a / b" into bc -l)
+if ! command -v bc >/dev/null; then
+  bc() { local e; e=$(cat); awk "BEGIN { printf \"%.6f\\n\", ($e) }"; }
+fi
+
 # compile the generator/drivers (test scope) once and remember the test classpath
 bench_classpath() {
   if [ ! -f "$OUT/classpath.txt" ] || [ pom.xml -nt "$OUT/classpath.txt" ]; then
@@ -19,7 +28,7 @@ bench_classpath() {
 }
 
 fresh_database() {
-  psql -h "$PGHOST" -U postgres -qc "drop database if exists $DB with (force)" -c "create database $DB" 2>/dev/null
+  psql -h "$PGHOST" -U postgres -v ON_ERROR_STOP=1 -qc "drop database if exists $DB with (force)" -c "create database $DB"
 }
 
 # generate <format> <count> <file>: only if the file is missing (same seed and count = same bytes)

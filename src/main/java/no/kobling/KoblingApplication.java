@@ -1,6 +1,7 @@
 package no.kobling;
 
 import no.kobling.event.cli.ScheduleCommandLine;
+import no.kobling.shared.backup.EmbeddedBackup;
 import no.kobling.shared.cli.CommandLineModes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -16,6 +17,11 @@ public class KoblingApplication {
         if (args.length > 0 && "schedule".equals(args[0])) {
             // the meeting scheduler needs no database or context: solve the file and exit
             ScheduleCommandLine.runAndExit(args);
+            return;
+        }
+        if (EmbeddedBackup.isCommand(args)) {
+            // backup/restore of the embedded default (issue 19): the database must be closed, so no context
+            System.exit(EmbeddedBackup.run(args));
             return;
         }
         SpringApplication app = new SpringApplication(KoblingApplication.class);

@@ -107,13 +107,21 @@ class ListQueryCountTest {
                     return list.stream().map(no.kobling.event.domain.Meeting::getId).toList();
                 });
         var day = context.getBean(no.kobling.event.application.DayService.class);
-        ids.forEach(mid -> f.as(organiser, () -> day.markHeld(id, mid)));
+        var clock = context.getBean(no.kobling.support.MutableClock.class);
+        clock.set(java.time.Instant.parse("2027-03-10T20:00:00Z"));   // after the meetings' slots
+        try {
+            ids.forEach(mid -> f.as(organiser, () -> day.markHeld(id, mid)));
+        } finally {
+            clock.reset();
+        }
         long small = statements(get("/cases").param("closed", "true").param("size", "1")
                 .with(f.users.as("admin")));
         long large = statements(get("/cases").param("closed", "true").param("size", "3")
                 .with(f.users.as("admin")));
         assertThat(large).isEqualTo(small);
-        assertThat(large).isLessThanOrEqualTo(BOUND);
+        // the board page also loads its filters' choices (facilitators, partnerships, project tags: issue 16), a fixed
+        // cost of about 40 statements measured at 63 on PostgreSQL; still the same for N and 3N cards
+        assertThat(large).isLessThanOrEqualTo(70);
         assertThat(statements(get("/api/v1/cases").param("closed", "true").with(f.users.as("admin"))))
                 .isLessThanOrEqualTo(BOUND);
     }

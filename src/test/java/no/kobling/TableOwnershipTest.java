@@ -37,7 +37,8 @@ class TableOwnershipTest {
             Map.entry("partnering_", "partnering"), Map.entry("notification_", "notification"),
             Map.entry("event_", "event"), Map.entry("geo_", "geo"), Map.entry("audit_", "audit"),
             Map.entry("shared_", "shared"), Map.entry("project_", "project"),
-            Map.entry("indicator_", "indicator"));
+            Map.entry("indicator_", "indicator"), Map.entry("survey_", "survey"),
+            Map.entry("privacy_", "privacy"));
 
     /** Shared read-only reference data: readable (never writable) by every module. */
     static final String SHARED_READ_ONLY_PREFIX = "geo_";

@@ -30,6 +30,13 @@ public interface Advisory {
      */
     List<Long> taggedWith(long projectId);
 
+    /**
+     * Ids (ascending) of the companies with a need of this type (taxonomy code) that is not met, among the needs the
+     * caller sees (its own and its partner organisations' assessments; all for administrators). Needs
+     * LOG_ACTIVITIES. For survey distribution.
+     */
+    List<Long> companiesWithNeed(String needCode);
+
     record ActivityData(String kindCode, LocalDate date, BigDecimal hours, long organisationId,
             Set<Long> advisorUserIds, Set<Long> companyIds, String notes, boolean sharedWithPartnership,
             LocalDate followUpDate) {

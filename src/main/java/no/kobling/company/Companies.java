@@ -18,6 +18,12 @@ public interface Companies {
     /** Registers a company (refused with code company-exists if the number is registered). */
     long register(CompanyData data);
 
+    /**
+     * Registers a company as {@link #register(CompanyData)} does, with a contact e-mail address and the languages it
+     * speaks (codes such as nb, sv, fi; may be empty); returns its id. Used by the demo data (surveys need an address).
+     */
+    long register(CompanyData data, String email, List<String> languages);
+
     /** Enters the revenue and employees of one fiscal year. */
     void recordFigure(long companyId, int year, BigDecimal revenue, String currency, Integer employees);
 
@@ -26,6 +32,12 @@ public interface Companies {
 
     /** Links an entrepreneur to the company they started. */
     void linkEntrepreneur(long entrepreneurId, long companyId);
+
+    /**
+     * Links an entrepreneur to the company they started on a given day (set-up work: demo data, imports); a day
+     * after today counts as today.
+     */
+    void linkEntrepreneur(long entrepreneurId, long companyId, java.time.LocalDate on);
 
     /** The company's basic facts, if the caller may see it (directory access or its representative). */
     Optional<CompanyRef> ref(long companyId);
@@ -54,6 +66,21 @@ public interface Companies {
 
     /** Companies the caller may see located in these municipalities, sorted by name, at most {@code limit}. */
     List<CompanyRef> companiesIn(Collection<Long> municipalityIds, int limit);
+
+    /**
+     * Where to e-mail the companies among {@code companyIds} that the caller may see (register readers; others are
+     * left out), for survey distribution: the company's own address, else the address of its first verified
+     * representative (null when neither is known), and its registered languages (ISO 639-1 codes, maybe empty).
+     */
+    java.util.Map<Long, CompanyContact> contacts(Collection<Long> companyIds);
+
+    record CompanyContact(long id, String name, String countryCode, Long municipalityId, String email,
+            List<String> languages) {
+
+        public CompanyContact {
+            languages = languages == null ? List.of() : List.copyOf(languages);
+        }
+    }
 
     record CompanyData(String countryCode, String orgNumber, String name, String legalForm, String naceCode,
             Long municipalityId, Integer employees, String description, Set<String> targetGroups) {

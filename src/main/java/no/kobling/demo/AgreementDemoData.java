@@ -1,9 +1,5 @@
 package no.kobling.demo;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +8,7 @@ import java.util.Optional;
 import no.kobling.actor.Actors;
 import no.kobling.identity.SystemAccess;
 import no.kobling.project.Agreements;
+import no.kobling.shared.pdf.PdfDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -91,8 +88,9 @@ public class AgreementDemoData implements ApplicationRunner {
 
     /** A one-page PDF of the agreement's text. */
     static byte[] pdf() {
-        StringBuilder html = new StringBuilder("<html><head><meta charset=\"UTF-8\"/><title>")
-                .append(xml(TITLE)).append("</title></head><body><h1>")
+        StringBuilder html = new StringBuilder("<html lang=\"nb\"><head><meta charset=\"UTF-8\"/><title>")
+                .append(xml(TITLE)).append("</title><meta name=\"subject\" content=\"")
+                .append(xml(TITLE)).append("\"/></head><body><h1>")
                 .append(xml(TITLE)).append("</h1><p>")
                 .append(xml(PURPOSE)).append("</p><h2>Samarbeidsområder</h2><ul>");
         for (String area : List.of("Effektiv utnyttelse av erfaring, nettverk og kapasitet på tvers av det enkelte "
@@ -104,15 +102,6 @@ public class AgreementDemoData implements ApplicationRunner {
         signers().forEach((org, signer) -> html.append("<li>").append(xml(org)).append(" – ")
                 .append(xml(signer)).append("</li>"));
         html.append("</ul></body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.render(html.toString());
     }
 }

@@ -9,6 +9,7 @@ import static no.kobling.actor.NetworkRole.MENTOR_EXPERT;
 import static no.kobling.actor.OrganisationKind.BUSINESS_GARDEN;
 import static no.kobling.actor.OrganisationKind.CHAMBER_OF_COMMERCE;
 import static no.kobling.actor.OrganisationKind.COUNTY;
+import static no.kobling.actor.OrganisationKind.FUNDER;
 import static no.kobling.actor.OrganisationKind.INNOVATION_COMPANY;
 import static no.kobling.actor.OrganisationKind.MUNICIPALITY_ADMINISTRATION;
 
@@ -37,6 +38,8 @@ final class DemoSeeds {
     static final String SOR_TRONDELAG = "Samarbeid mellom næringshagene i Sør-Trøndelag";
     static final String NORDIC_BUSINESS_LINK = "Nordic Business Link";
     static final String NORTH_BUSINESS_ARENA = "North Business Arena";
+    /** The funder of the North Business Arena project (NbaDemoData), with the demo login {@code finansiar}. */
+    static final String TILLVAXTVERKET = "Tillväxtverket";
 
     record Org(String name, OrganisationKind kind, String municipality, String description) {
         String country() {
@@ -86,6 +89,8 @@ final class DemoSeeds {
                 {"Övertorneå kommun", "2518"}, {"Överkalix kommun", "2513"}}) {
             list.add(new Org(m[0], MUNICIPALITY_ADMINISTRATION, "SE:" + m[1], null));
         }
+        list.add(new Org(TILLVAXTVERKET, FUNDER, "SE:0180",
+                "Myndigheten för ekonomisk och regional tillväxt; finansierar North Business Arena."));
         return list;
     }
 
@@ -189,7 +194,8 @@ final class DemoSeeds {
                 new User("handledare", "Maria Lantto", "ADVISOR", "Gällivare Näringsliv", "sv"),
                 new User("mentor", "Guro Aunet", "MENTOR", "Rørosregionen Næringshage", "nb"),
                 new User("bedrift", "Jonas Fjellheim", "COMPANY_REPRESENTATIVE", null, "nb"),
-                new User("finansierer", "Randi Vestre", "FUNDER", "Møre og Romsdal fylkeskommune", "nb"));
+                new User("finansierer", "Randi Vestre", "FUNDER", "Møre og Romsdal fylkeskommune", "nb"),
+                new User("finansiar", "Annika Holmström", "FUNDER", TILLVAXTVERKET, "sv"));
     }
 
     @SuppressWarnings("unchecked")

@@ -41,6 +41,17 @@ public interface Events {
     java.util.List<Long> taggedWith(long projectId);
 
     /**
+     * The approved participants of an event the caller organises (a hidden event or one the caller does not organise
+     * answers {@code NotFoundException}), by company name: register company, contact e-mail and when they consented
+     * at registration (null without consent). For survey distribution.
+     */
+    java.util.List<ParticipantContact> participantContacts(long eventId);
+
+    record ParticipantContact(long companyId, String companyName, String contactEmail,
+            java.time.Instant consentAt) {
+    }
+
+    /**
      * @param mode PLACE, VIRTUAL or HYBRID
      * @param texts title and description per language code (nb, nn, sv, fi, en)
      */

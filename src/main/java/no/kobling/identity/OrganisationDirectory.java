@@ -18,6 +18,11 @@ public interface OrganisationDirectory {
         return Optional.empty();
     }
 
+    /** The organisation's contact e-mail address, if it has one (e.g. the organiser of an event in calendar feeds). */
+    default Optional<String> emailOf(long id) {
+        return Optional.empty();
+    }
+
     record OrganisationRef(long id, String name) {
     }
 }

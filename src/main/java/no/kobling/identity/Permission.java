@@ -31,6 +31,12 @@ public enum Permission {
     MANAGE_PROJECTS,
     /** Log own hours on projects the own organisation takes part in. */
     LOG_PROJECT_HOURS,
+    /** Build and send surveys of the own organisation and read their results. */
+    MANAGE_SURVEYS,
     /** Use the REST API with a personal token. */
-    USE_API
+    USE_API,
+    /** Privacy requests about people (exports, erasures), consents and retention runs (docs/privacy.md). */
+    HANDLE_PRIVACY_REQUESTS,
+    /** Read the log of who opened records about people. */
+    VIEW_READ_LOG
 }

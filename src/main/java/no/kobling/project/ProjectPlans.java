@@ -18,7 +18,7 @@ public interface ProjectPlans {
 
     /**
      * Creates a project of the type with this code (e.g. {@code BUSINESS_FRIENDLY_REGION}, {@code PLAIN});
-     * {@code parties} maps party organisations to their responsibilities.
+     * {@code parties} maps party organisations to their responsibilities; {@code endDate} may be null (open-ended).
      */
     long create(NewProject project);
 
@@ -35,7 +35,15 @@ public interface ProjectPlans {
 
     record NewProject(String name, String typeCode, long partnershipId, long ownerOrganisationId,
             Long funderOrganisationId, LocalDate startDate, String goals, String description,
-            Set<Long> municipalityIds, Set<String> targetGroupCodes, Map<Long, String> parties) {
+            Set<Long> municipalityIds, Set<String> targetGroupCodes, Map<Long, String> parties, LocalDate endDate) {
+
+        /** An open-ended project (no end date). */
+        public NewProject(String name, String typeCode, long partnershipId, long ownerOrganisationId,
+                Long funderOrganisationId, LocalDate startDate, String goals, String description,
+                Set<Long> municipalityIds, Set<String> targetGroupCodes, Map<Long, String> parties) {
+            this(name, typeCode, partnershipId, ownerOrganisationId, funderOrganisationId, startDate, goals,
+                    description, municipalityIds, targetGroupCodes, parties, null);
+        }
     }
 
     /** The deliverables of a phase by position (for checks and demo data). */

@@ -37,6 +37,12 @@ public interface Projects {
      */
     Optional<ProjectScope> scope(long projectId);
 
+    /**
+     * The project's goals text (free text, one goal a line by convention), if the caller may see the project; empty
+     * also when the project has no goals text.
+     */
+    Optional<String> goals(long projectId);
+
     /** Projects whose funder is the caller's organisation, by name (the funder's view). */
     List<ProjectRef> funded();
 }

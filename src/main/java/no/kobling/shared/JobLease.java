@@ -1,5 +1,6 @@
 package no.kobling.shared;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,9 +18,22 @@ import org.springframework.stereotype.Component;
 public class JobLease {
 
     private final JdbcTemplate jdbc;
+    private final NodeId node;
+    private final Clock clock;
 
-    JobLease(JdbcTemplate jdbc) {
+    JobLease(JdbcTemplate jdbc, NodeId node, Clock clock) {
         this.jdbc = jdbc;
+        this.node = node;
+        this.clock = clock;
+    }
+
+    /**
+     * Takes the lease of {@code job} for this node from now until {@code now + lease}; false when another node holds
+     * it. Every {@code @Scheduled} method takes one ({@code ScheduledJobsTest}): for a timer that fires every few
+     * seconds or minutes, a lease a little shorter than the interval lets one node run each round.
+     */
+    public boolean tryTake(String job, Duration lease) {
+        return tryTake(job, node.id(), clock.instant(), lease);
     }
 
     /** Takes the lease of {@code job} for {@code owner} until {@code now + lease}; false when another node holds it. */

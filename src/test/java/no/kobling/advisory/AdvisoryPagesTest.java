@@ -11,8 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import no.kobling.advisory.application.ActivityKindService;
+import no.kobling.shared.Formats;
+import no.kobling.shared.Zones;
 import no.kobling.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +83,8 @@ class AdvisoryPagesTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/advisory/activities/*"));
         mvc.perform(get("/advisory").with(world.users.as(world.advisorA))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Sidebesøk AS")))
-                .andExpect(content().string(containsString(today.plusDays(3).toString())));
+                .andExpect(content().string(containsString(
+                        new Formats(Locale.ENGLISH, Zones.OSLO).date(today.plusDays(3)))));
         mvc.perform(get("/advisory/companies/{id}", company).with(world.users.as(world.advisorA)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Contacted")));
         // the partner organisation does not see the unshared visit

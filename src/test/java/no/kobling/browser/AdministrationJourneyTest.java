@@ -31,7 +31,7 @@ class AdministrationJourneyTest extends BrowserTest {
         page.setViewportSize(390, 844);
         login("koordinator");
         assertThat(page.locator("#main-nav")).isHidden();
-        page.locator("[data-nav-toggle]").click();
+        page.locator("button.nav-toggle").click();
         assertThat(page.locator("#main-nav")).isVisible();
         assertAccessible();
         for (String lang : new String[] {"nn", "sv", "fi", "en", "nb"}) {

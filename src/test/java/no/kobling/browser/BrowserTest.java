@@ -33,7 +33,9 @@ import org.springframework.test.context.ActiveProfiles;
  * critical violations. Run with {@code ./mvnw verify -Pbrowser}; under CI=true a missing Chromium fails.
  */
 @Tag("browser")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// page sessions in the database as in production (Spring Session JDBC): every flash message and session attribute a
+// journey meets is serialised (the MockMvc tests keep the container's sessions, see application-test.properties)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.autoconfigure.exclude=")
 @ActiveProfiles(resolver = TestProfiles.class)
 public abstract class BrowserTest {
 

@@ -12,6 +12,7 @@ import no.kobling.company.search.CompanyQuery;
 import no.kobling.company.search.CompanySearch;
 import no.kobling.identity.SystemAccess;
 import no.kobling.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * Rows written with JDBC as the importer writes them (with {@code index_pending}) reach the index through
  * CompanyImportCompleted; rows written behind the application's back reach it through "reindex".
  */
+@Tag("search")
 @IntegrationTest
 class CompanyIndexingTest {
 

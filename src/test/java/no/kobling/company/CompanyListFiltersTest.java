@@ -15,6 +15,7 @@ import no.kobling.geo.Geography;
 import no.kobling.identity.SystemAccess;
 import no.kobling.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The partnership, municipality and NACE (below section) filters of the page {@code /companies}. */
+@Tag("search")
 @IntegrationTest
 class CompanyListFiltersTest {
 

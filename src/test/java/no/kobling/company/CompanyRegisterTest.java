@@ -27,6 +27,7 @@ import no.kobling.geo.Geography;
 import no.kobling.identity.SystemAccess;
 import no.kobling.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -38,6 +39,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+@Tag("search")
 @IntegrationTest
 class CompanyRegisterTest {
 

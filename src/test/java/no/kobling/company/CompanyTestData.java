@@ -3,7 +3,6 @@ package no.kobling.company;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import no.kobling.company.application.CompanyCommand;
 import no.kobling.company.application.CompanyService;
 import no.kobling.company.application.Views.CompanyView;
@@ -25,39 +24,12 @@ public final class CompanyTestData {
 
     /** A valid, random Norwegian organisation number (mod 11). */
     public static String norwegianNumber() {
-        int[] weights = {3, 2, 7, 6, 5, 4, 3, 2};
-        while (true) {
-            StringBuilder s = new StringBuilder("9");
-            for (int i = 1; i < 8; i++) {
-                s.append(ThreadLocalRandom.current().nextInt(10));
-            }
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                sum += (s.charAt(i) - '0') * weights[i];
-            }
-            int check = 11 - sum % 11;
-            if (check == 11) {
-                check = 0;
-            }
-            if (check != 10) {
-                return s.append(check).toString();
-            }
-        }
+        return TestOrgNumbers.norway();
     }
 
     /** A valid, random Swedish organisation number (Luhn). */
     public static String swedishNumber() {
-        StringBuilder s = new StringBuilder("55");
-        for (int i = 2; i < 9; i++) {
-            s.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        for (int c = 0; c < 10; c++) {
-            String candidate = s.toString() + c;
-            if (OrganisationNumbers.isValid("SE", candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException();
+        return TestOrgNumbers.sweden();
     }
 
     public long municipality(String country, String code) {

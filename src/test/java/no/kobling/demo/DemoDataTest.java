@@ -54,7 +54,7 @@ class DemoDataTest {
 
     @Test
     void everyDemoLoginExists() {
-        assertThat(DemoSeeds.users()).hasSize(9)
+        assertThat(DemoSeeds.users()).hasSize(10)
                 .allSatisfy(u -> assertThat(users.usernameExists(u.username())).as(u.username()).isTrue());
     }
 

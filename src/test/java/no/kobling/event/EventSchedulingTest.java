@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import no.kobling.actor.Actors;
+import no.kobling.actor.OrganisationData;
+import no.kobling.actor.OrganisationKind;
 import no.kobling.event.EventFixture.Rep;
 import no.kobling.event.application.AgendaService;
 import no.kobling.event.application.AgendaService.MeetingRow;
@@ -28,8 +31,11 @@ import no.kobling.event.domain.Meeting;
 import no.kobling.event.domain.Participant;
 import no.kobling.event.domain.ScheduleRun;
 import no.kobling.event.persistence.EventMeetingRepository;
+import no.kobling.identity.SystemAccess;
+import no.kobling.identity.TestUsers;
 import no.kobling.partnering.PartnerCases;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.pdf.PdfChecks;
 import no.kobling.support.IntegrationTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +65,8 @@ class EventSchedulingTest {
     AgendaService agendas;
     @Autowired
     DayService day;
+    @Autowired
+    no.kobling.support.MutableClock clock;
     @Autowired
     EventMeetingRepository meetingRepository;
     @Autowired
@@ -266,7 +274,7 @@ class EventSchedulingTest {
         mvc.perform(post("/events/{id}/participants/{p}/remove", id, pc.getId()).with(f.users.as(organiser))
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("infoKey", "event.participant.removed"))
+                .andExpect(flash().attribute("infoKey", "locale.count.meetings-removed"))
                 .andExpect(flash().attribute("infoArgs", Matchers.arrayContaining((Object) 2)));
         assertThat(rows()).filteredOn(x -> x.meeting().involves(pc.getId()))
                 .allSatisfy(x -> assertThat(x.meeting().getStatus()).isEqualTo(Meeting.Status.CANCELLED));
@@ -295,11 +303,19 @@ class EventSchedulingTest {
 
         mvc.perform(post("/events/{id}/participants/{p}/check-in", id, pa.getId()).with(f.users.as(organiser))
                 .with(csrf())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/events/{id}/meetings/{m}/held", id, ab.meeting().getId()).with(f.users.as(organiser))
-                .with(csrf())).andExpect(status().is3xxRedirection());
-        f.as(organiser, () -> day.markNoShow(id, ac.meeting().getId()));
-        assertThatThrownBy(() -> f.as(organiser, () -> day.markNoShow(id, ab.meeting().getId())))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("event-meeting-status");
+        // a meeting is marked held or no-show once its time has come (the fixture's day is 10 March 2027)
+        assertThatThrownBy(() -> f.as(organiser, () -> day.markHeld(id, ab.meeting().getId())))
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("event-meeting-not-started");
+        clock.set(java.time.Instant.parse("2027-03-10T20:00:00Z"));
+        try {
+            mvc.perform(post("/events/{id}/meetings/{m}/held", id, ab.meeting().getId()).with(f.users.as(organiser))
+                    .with(csrf())).andExpect(status().is3xxRedirection());
+            f.as(organiser, () -> day.markNoShow(id, ac.meeting().getId()));
+            assertThatThrownBy(() -> f.as(organiser, () -> day.markNoShow(id, ab.meeting().getId())))
+                    .isInstanceOf(DomainException.class).extracting("code").isEqualTo("event-meeting-status");
+        } finally {
+            clock.reset();
+        }
         // feedback: only on held meetings, once, by a side of the meeting
         f.as(a.username(), () -> day.feedback(id, pa.getId(), ab.meeting().getId(), true, true, "Send offer"));
         assertThatThrownBy(() -> f.as(a.username(), () -> {
@@ -347,6 +363,91 @@ class EventSchedulingTest {
         mvc.perform(get("/events/{id}/plan", id).with(f.users.as(organiser))).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Plan Alfa AS – Plan Beta AS")));
         mvc.perform(get("/events/{id}/plan", id).with(f.users.as(a.username()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theAgendaAndTablePlanPdfsPrintSámiAndNordicNamesInAnEmbeddedFontAndAreTagged() throws Exception {
+        id = f.openEvent(organiser, 2, 1, null).getId();
+        a = f.company("Porsáŋgu Guolli AS");
+        b = f.company("Åsa Øvergård Design AS");
+        pa = f.participant(organiser, id, a, Participant.Type.BUYER);
+        pb = f.participant(organiser, id, b, Participant.Type.SELLER);
+        f.acceptedMeeting(id, a, pa, b, pb);
+        ScheduleService.RunView r = run();
+        f.as(organiser, () -> scheduling.accept(id, r.run().getId()));
+        byte[] agenda = mvc.perform(get("/events/{id}/participants/{p}/agenda.pdf", id, pa.getId())
+                        .param("lang", "fi").with(f.users.as(a.username())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        PdfChecks.Read read = PdfChecks.assertAccessible(agenda, "Porsáŋgu Guolli AS", "Åsa Øvergård Design AS");
+        assertThat(read.language()).isEqualTo("fi");
+        assertThat(read.title()).contains("Porsáŋgu Guolli AS");
+        byte[] plan = mvc.perform(get("/events/{id}/plan.pdf", id).with(f.users.as(organiser)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        PdfChecks.assertAccessible(plan, "Porsáŋgu Guolli AS – Åsa Øvergård Design AS");
+    }
+
+    @Test
+    void theCalendarFeedCarriesLocationDescriptionAndTheOrganisersContactEscapedAndFolded() throws Exception {
+        String orgName = TestUsers.unique("Porsáŋgu Næringsforum; Øst, Vest");
+        String orgMail = TestUsers.unique("arrangor").toLowerCase(java.util.Locale.ROOT) + "@porsanger.example";
+        SystemAccess.run(() -> context.getBean(Actors.class).createOrganisation(new OrganisationData(orgName,
+                OrganisationKind.BUSINESS_GARDEN, "NO", null, null, null, orgMail, null, null)));
+        String host = f.organiser(orgName);
+        id = f.openEvent(host, 2, 1, null).getId();
+        a = f.company("Guolli; Fisk, og Sild AS");
+        b = f.company("Åsa Øvergård Design AS");
+        pa = f.participant(host, id, a, Participant.Type.BUYER);
+        pb = f.participant(host, id, b, Participant.Type.SELLER);
+        f.acceptedMeeting(id, a, pa, b, pb);
+        long run = f.as(host, () -> scheduling.start(id, 5));
+        scheduling.await(run, Duration.ofSeconds(60));
+        f.as(host, () -> scheduling.accept(id, run));
+        String table = f.as(host, () -> agendas.meetings(id)).get(0).table().getName();
+        String title = f.as(host, () -> context.getBean(no.kobling.event.application.EventService.class).get(id))
+                .text("en").title();
+
+        String feed = mvc.perform(get("/public/calendar/{t}.ics", pb.getCalendarToken()).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // every physical line ends in CRLF and has at most 75 octets
+        assertThat(feed).endsWith("\r\n");
+        for (String physical : feed.substring(0, feed.length() - 2).split("\r\n", -1)) {
+            assertThat(physical.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(physical)
+                    .isLessThanOrEqualTo(75);
+            assertThat(physical).doesNotContain("\n", "\r");
+        }
+        List<String> lines = List.of(feed.replace("\r\n ", "").split("\r\n"));
+        List<String> event = lines.subList(lines.indexOf("BEGIN:VEVENT"), lines.indexOf("END:VEVENT"));
+        assertThat(event).contains("SUMMARY:B2B: Guolli\\; Fisk\\, og Sild AS");
+        assertThat(unescape(value(event, "LOCATION:"))).isEqualTo(table + ", Tromsø");
+        assertThat(unescape(value(event, "DESCRIPTION:"))).isEqualTo(
+                "Meeting with Guolli; Fisk, og Sild AS (NO) at " + title + ".\n"
+                + "Table: " + table + "\n"
+                + "Organiser: " + orgName + ", " + orgMail);
+        assertThat(event).contains("ORGANIZER;CN=\"" + orgName + "\":mailto:" + orgMail);
+
+        // in the participant's language when the calendar asks for it
+        String norwegian = mvc.perform(get("/public/calendar/{t}.ics", pb.getCalendarToken()).param("lang", "nb"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unescape(value(List.of(norwegian.replace("\r\n ", "").split("\r\n")), "DESCRIPTION:")))
+                .startsWith("Møte med Guolli; Fisk, og Sild AS (NO) på ").contains("Arrangør: " + orgName);
+    }
+
+    static String value(List<String> lines, String name) {
+        return lines.stream().filter(l -> l.startsWith(name)).findFirst().orElseThrow().substring(name.length());
+    }
+
+    static String unescape(String text) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char n = text.charAt(++i);
+                b.append(n == 'n' || n == 'N' ? '\n' : n);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     @Test

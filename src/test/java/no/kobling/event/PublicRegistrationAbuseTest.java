@@ -103,7 +103,7 @@ class PublicRegistrationAbuseTest {
 
         // the organiser sees the number as stated, to tell two registrations of one company apart
         assertThat(mvc.perform(get("/events/{id}", event.getId()).with(f.users.as(organiser))).andReturn()
-                .getResponse().getContentAsString()).contains("NO " + number + " as stated at registration");
+                .getResponse().getContentAsString()).contains("Norway " + number + " as stated at registration");
 
         f.as(organiser, () -> f.participants.decide(event.getId(), pending.getId(), true));
 

@@ -15,6 +15,7 @@ import no.kobling.geo.persistence.RegionRepository;
 import no.kobling.identity.UserAdministration;
 import no.kobling.identity.application.ApiTokenService;
 import no.kobling.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The geo REST API. Most tests set the caller directly; one goes through a real personal token. */
+@Tag("search")
 @IntegrationTest
 class GeoApiTest {
 

@@ -30,6 +30,8 @@ class AccountPageTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
     UserAdministration userAdministration;
     @Autowired
     UserDetailsService userDetailsService;
@@ -57,6 +59,20 @@ class AccountPageTest {
         mvc.perform(get("/account").with(users.as(mentor)).param("lang", "en")).andExpect(status().isOk())
                 .andExpect(content().string(containsString(mentor)))
                 .andExpect(content().string(not(containsString("Personal API tokens"))));
+    }
+
+    @Test
+    void showsMyOrganisationRolesAndWhatTheyLetMeDoInMyLanguage() throws Exception {
+        long org = SystemAccess.run(() -> context.getBean(no.kobling.actor.Actors.class)
+                .organisationIdByName("Bedriftskompetanse")).orElseThrow();
+        String name = TestUsers.unique("roles");
+        SystemAccess.run(() -> userAdministration.createUser(new UserAdministration.NewUser(name, "Ánde Porsáŋgu",
+                null, TestUsers.PASSWORD, org, java.util.Set.of("ADVISOR", "MENTOR"), "nn")));
+        String page = mvc.perform(get("/account").with(users.as(name)).param("lang", "nn")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Bedriftskompetanse", "Rådgivar (førstelinje)", "Mentor / ekspert",
+                "Dette lèt rollene dine deg gjere", "Registrere aktivitetar", "Tilby kompetanse som mentor");
+        assertThat(page).doesNotContain(">ADVISOR<", "Administrere brukarar og roller");
     }
 
     @Test

@@ -97,8 +97,17 @@ class ReportPagesTest {
         String funding = html(world.funderF, "/funding/" + world.project);
         assertThat(funding).contains("id=\"funding-reports\"")
                 .contains("href=\"" + page() + "/" + id + "\"")
-                .contains("href=\"/api/v1" + page() + "/" + id + ".pdf\"")
-                .contains("href=\"/api/v1" + page() + "/" + id + ".xlsx\"");
+                .contains("href=\"" + page() + "/" + id + ".pdf\"")
+                .contains("href=\"" + page() + "/" + id + ".xlsx\"");
+        // the links work with the page session (the API takes bearer tokens only)
+        for (String ext : java.util.List.of(".xlsx", ".pdf", ".csv")) {
+            MockHttpServletResponse file = mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page() + "/" + id + ext)
+                            .with(world.users.as(world.funderF))).andReturn().getResponse();
+            assertThat(file.getStatus()).as(ext).isEqualTo(200);
+            assertThat(file.getHeader("Content-Disposition")).as(ext).contains("attachment").endsWith(ext + "\"");
+            assertThat(file.getContentAsByteArray()).as(ext).isNotEmpty();
+        }
     }
 
     @Test

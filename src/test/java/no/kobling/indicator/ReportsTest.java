@@ -16,8 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.kobling.company.Companies;
+import no.kobling.identity.TestUsers;
+import no.kobling.project.plan.application.ProjectData;
+import no.kobling.project.plan.application.ProjectService;
+import no.kobling.project.plan.persistence.ProjectTypeRepository;
+import no.kobling.shared.pdf.PdfChecks;
 import no.kobling.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,15 +45,37 @@ class ReportsTest {
 
     ResultsWorld world;
 
+    /**
+     * The project of the test at hand: every test gets its own project of the same scope (owner X, party Y, funder F,
+     * Ålesund and Giske, 2026, counting the whole partnership), since the periods of one project may not overlap.
+     */
+    long project;
+
     @BeforeAll
     void build() throws Exception {
         world = new ResultsWorld(ctx, mvc);
         world.build(ctx);
-        world.counting(world.coordX, "PARTNERSHIP");
+    }
+
+    @BeforeEach
+    void newProject() throws Exception {
+        project = sameScope(ctx, world, "Goals");
+        world.call(world.coordX, put("/api/v1/projects/{id}/results/counting", project),
+                "{\"counting\":\"PARTNERSHIP\"}", 200);
+    }
+
+    /** A project of the world's scope (as its own project) with these goals. */
+    static long sameScope(ApplicationContext ctx, ResultsWorld world, String goals) {
+        long plain = ctx.getBean(ProjectTypeRepository.class).findByCode("PLAIN").orElseThrow().getId();
+        ProjectService projects = ctx.getBean(ProjectService.class);
+        return world.users.actingAs(world.coordX, () -> projects.create(new ProjectData(TestUsers.unique("Reports"),
+                plain, world.partnership, null, world.f, ResultsWorld.FROM, ResultsWorld.TO, goals, "Description",
+                Set.of(world.alesund, world.giske), Set.of(),
+                List.of(new ProjectData.PartyData(world.y, "Advice in Giske"))))).getId();
     }
 
     String base() {
-        return "/api/v1/projects/" + world.project + "/reports";
+        return "/api/v1/projects/" + project + "/reports";
     }
 
     long create(String from, String to, String deadline) throws Exception {
@@ -102,7 +130,7 @@ class ReportsTest {
         world.activity(world.coordX, "VISIT", LocalDate.of(2026, 8, 3), "1", null, Set.of(world.c.get("c9")),
                 Set.of(), null);
         String live = world.call(world.coordX, get("/api/v1/projects/{id}/results?from=2026-01-01&to=2026-12-31",
-                world.project), "", 200);
+                project), "", 200);
         assertThat(ResultsTest.values(live).get("companies-reached")).isEqualByComparingTo("8");
         // the submitted report still says 7 and its text did not change
         String after = report(world.coordX, id, 200);
@@ -228,7 +256,8 @@ class ReportsTest {
                 xlsx(world.coordX, id)))) {
             List<String> names = new ArrayList<>();
             book.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("summary", "municipality", "country", "target-group", "quarter");
+            assertThat(names).containsExactly("summary", "municipality", "country", "target-group", "quarter",
+                    "narrative", "budget");
             Map<String, Double> summary = new LinkedHashMap<>();
             book.getSheet("summary").forEach(r -> {
                 if (r.getRowNum() > 6) {
@@ -265,14 +294,15 @@ class ReportsTest {
     @Test
     void pagesListAndShowReportsWithDownloadLinks() throws Exception {
         long id = create("2026-01-01", "2026-12-31", "2027-01-31");
-        String list = page(world.coordY, "/projects/" + world.project + "/reports", 200);
-        assertThat(list).contains("/projects/" + world.project + "/reports/" + id);
-        String one = page(world.funderF, "/projects/" + world.project + "/reports/" + id, 200);
-        assertThat(one).contains("/api/v1/projects/" + world.project + "/reports/" + id + ".xlsx")
-                .contains("/api/v1/projects/" + world.project + "/reports/" + id + ".csv")
+        String list = page(world.coordY, "/projects/" + project + "/reports", 200);
+        assertThat(list).contains("/projects/" + project + "/reports/" + id);
+        String one = page(world.funderF, "/projects/" + project + "/reports/" + id, 200);
+        assertThat(one).contains("\"/projects/" + project + "/reports/" + id + ".xlsx\"")
+                .contains("\"/projects/" + project + "/reports/" + id + ".csv\"")
+                .doesNotContain("/api/v1/projects/" + project + "/reports/" + id + ".xlsx")
                 .contains("Goal 1: on track");
-        page(world.strangerW, "/projects/" + world.project + "/reports/" + id, 404);
-        page(world.strangerW, "/projects/" + world.project + "/reports", 404);
+        page(world.strangerW, "/projects/" + project + "/reports/" + id, 404);
+        page(world.strangerW, "/projects/" + project + "/reports", 404);
     }
 
     String page(String user, String path, int status) throws Exception {
@@ -290,6 +320,18 @@ class ReportsTest {
         assertThat(staff).contains(name).contains("Goal 1: on track").contains("2026-Q3");
         assertThat(staff).doesNotContain("< 3");
         assertThat(pdfText(world.funderF, id)).contains("< 3");
+    }
+
+    @Test
+    void thePdfPrintsSámiAndNordicNamesInAnEmbeddedFontAndIsTagged() throws Exception {
+        long id = create("2026-01-01", "2026-12-31", "2027-01-31");
+        world.call(world.coordX, put(base() + "/" + id), "{\"narrative\":\"Porsáŋgu – Åsa Øvergård\"}", 200);
+        var response = mvc.perform(get(base() + "/" + id + ".pdf").param("lang", "sv")
+                .with(world.users.as(world.coordX))).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        PdfChecks.Read read = PdfChecks.assertAccessible(response.getContentAsByteArray(),
+                "Porsáŋgu – Åsa Øvergård");
+        assertThat(read.language()).isEqualTo("sv");
     }
 
     String pdfText(String user, long id) throws Exception {

@@ -75,6 +75,8 @@ class PartnerSearchJourneyTest extends BrowserTest {
         assertThat(page.locator("td", new Page.LocatorOptions().setHasText("Toimitusjohtaja"))).hasCount(1);
         assertThat(page.locator("td", new Page.LocatorOptions().setHasText("Daglig leder"))).hasCount(1);
 
+        // Before the introduction stage, recording a meeting is folded under "More actions".
+        page.locator("details.more-actions:not([open]) > summary").click();
         page.locator("form[action$='/meetings'] #heldOn").fill(today);
         page.locator("form[action$='/meetings'] button[type=submit]").click();
         assertThat(page.locator("#follow-ups-heading")).isVisible();

@@ -37,6 +37,9 @@ public abstract class FreshInstallation {
             if (TestProfiles.isPostgres()) {
                 profiles.add("postgres");
             }
+            if (TestProfiles.isOpenSearch()) {
+                profiles.add(TestProfiles.ELASTICSEARCH);
+            }
             return profiles.toArray(String[]::new);
         }
     }

@@ -13,11 +13,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class MutableClock extends Clock {
 
-    private final Clock system = Clock.systemUTC();
+    /** Whole microseconds, as the application's clock (ClockConfiguration) and the databases' timestamps. */
+    private final Clock system = new no.kobling.shared.MicrosecondClock(Clock.systemUTC());
     private final AtomicReference<Instant> fixed = new AtomicReference<>();
 
+    /** Fixes the clock at this instant, cut to whole microseconds (the precision the databases store). */
     public void set(Instant instant) {
-        fixed.set(instant);
+        fixed.set(instant == null ? null : instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     public void reset() {

@@ -77,8 +77,13 @@ class CrossTenantApiTest {
             Map.entry("* /api/v1/budget/{list}", "budget reference lists"),
             Map.entry("* /api/v1/budget/{list}/{refId}", "budget reference lists"),
             Map.entry("* /api/v1/budget/{list}/{refId}/restore", "budget reference lists"),
+            // surveys (issue 15, surveycore): templates are shipped reference data; a survey made from one belongs to
+            // the caller's own organisation
+            Map.entry("* /api/v1/survey-templates/{code}/surveys", "survey templates are shipped reference data"),
             // platform administration, not tenant data: a non-administrator is refused the whole endpoint (403)
             Map.entry("* /api/v1/admin/users/{id}", "user administration is platform administration (403 for all)"),
+            Map.entry("* /api/v1/admin/sso-providers/{id}",
+                    "identity providers are platform administration like users (403 for all; SsoAdministrationTest)"),
             Map.entry("* /api/v1/imports/{id}", "register imports are platform administration (403 for all)"),
             Map.entry("* /api/v1/imports/{id}/rejections", "register imports are platform administration"),
             // project plans: project types are reference data (administrators edit)
@@ -95,8 +100,15 @@ class CrossTenantApiTest {
                     "a register company: the list holds only the caller's visible needs (see needsOfAForeignTenant)"),
             Map.entry("PUT /api/v1/advisory/companies/{companyId}/needs/{code}",
                     "assesses a need of the caller's own organisation for a register company"),
+            // survey distribution (issue 15): consent to surveys belongs to the register company, not to a tenant
+            Map.entry("* /api/v1/companies/{id}/survey-consent",
+                    "consent to surveys is the shared register company's (staff with MANAGE_SURVEYS record it)"),
             Map.entry("GET /api/v1/companies/{id}/representatives",
-                    "the shared company register: who represents a company is shown on its page"));
+                    "the shared company register: who represents a company is shown on its page"),
+            Map.entry("GET /api/v1/companies/{companyId}/survey-need-suggestions",
+                    "a register company: the list holds only suggestions of surveys the caller reads (surveyresult)"),
+            Map.entry("GET /api/v1/companies/{id}/timeline",
+                    "a register company: the timeline holds only the caller's visible entries (CompanyTimelineTest)"));
 
     /**
      * Writes on the shared company register (issue 11 findings 1 and 9, docs/security.md): every user reads every
@@ -112,6 +124,9 @@ class CrossTenantApiTest {
     static Map<String, String> bodies(World x) {
         Map<String, String> all = new LinkedHashMap<>(bodies0(x));
         all.putAll(x.budget.bodies()); // budget (issue 13): project budget, financing, actuals, agreement, hours
+        all.putAll(no.kobling.indicator.report.ReportScheduleTenancyFixture.bodies()); // reporting schedule (reportplus)
+        all.putAll(no.kobling.indicator.ManualTenancyFixture.bodies()); // manual indicators (issue 14, "manual")
+        all.putAll(no.kobling.partnering.cases.checkin.CheckInTenancyFixture.bodies()); // check-ins (issue 15)
         return all;
     }
 
@@ -286,6 +301,10 @@ class CrossTenantApiTest {
         m.put(v1 + "/advisory/partnerships/{id}/funnel-rules", List.of(id(x.partnershipP)));
         m.put(v1 + "/catalogue/services/{id}", List.of(id(x.serviceX)));
         m.put(v1 + "/catalogue/services/{id}/referrals", List.of(id(x.serviceX)));
+        m.put(v1 + "/catalogue/services/{id}/referrals/export.xlsx", List.of(id(x.serviceX)));
+        m.put(v1 + "/catalogue/services/{id}/referrals/export.csv", List.of(id(x.serviceX)));
+        m.put(v1 + "/events/{id}/participants/export.xlsx", List.of(id(x.draftEventX)));
+        m.put(v1 + "/events/{id}/participants/export.csv", List.of(id(x.draftEventX)));
         m.put(v1 + "/catalogue/services/{id}/reactivate", List.of(id(x.serviceX)));
         m.put(v1 + "/catalogue/referrals/{id}", List.of(id(x.referralX)));
         m.put(v1 + "/catalogue/referrals/{id}/feedback", List.of(id(x.referralX)));
@@ -293,6 +312,8 @@ class CrossTenantApiTest {
         m.put(v1 + "/catalogue/bookings/{id}", List.of(id(x.bookingX)));
         m.put(v1 + "/catalogue/bookings/{id}/hours", List.of(id(x.bookingX)));
         m.put(v1 + "/catalogue/experts/{personId}/capacity", List.of(id(x.personX)));
+        // the hub inbox of X's partnership (issue 16 point 2)
+        m.put(v1 + "/catalogue/partnerships/{partnershipId}/inbox", List.of(id(x.partnershipP)));
         m.put(v1 + "/cases/{id}", List.of(id(x.caseX)));
         for (String s : List.of("close", "entries", "meetings", "outcomes", "partner", "stage")) {
             m.put(v1 + "/cases/{id}/" + s, List.of(id(x.caseX)));
@@ -300,6 +321,9 @@ class CrossTenantApiTest {
         m.put(v1 + "/cases/{id}/consents/{side}", List.of(id(x.caseX), "A"));
         m.put(v1 + "/cases/{id}/follow-ups/{followUpId}/done", List.of(id(x.caseX), id(x.followUpX)));
         m.put(v1 + "/cases/plans/{partnershipId}", List.of(id(x.partnershipP)));
+        // follow-up check-ins of partner cases (issue 15, helper "checkin"): X's case
+        no.kobling.partnering.cases.checkin.CheckInTenancyFixture.ids(x.caseX).forEach((path, values) -> m.put(path,
+                values.stream().map(v -> v instanceof Long l ? (Object) id(l) : v).toList()));
         // tagging (issue 13): the project tag of X's case and of X's referral
         m.put(v1 + "/cases/{id}/project", List.of(id(x.caseX)));
         m.put(v1 + "/catalogue/referrals/{id}/project", List.of(id(x.referralX)));
@@ -307,6 +331,8 @@ class CrossTenantApiTest {
         for (String s : List.of("declined-partners", "renewal", "validation")) {
             m.put(v1 + "/partnering/profiles/{companyId}/" + s, List.of(id(x.profileCompanyX)));
         }
+        // recommendations in sections (issue 17): X's draft profile is not Y's to see
+        m.put(v1 + "/companies/{id}/partner-recommendations/overview", List.of(id(x.profileCompanyX)));
         m.put(v1 + "/notifications/{id}/read", List.of(id(x.notificationX)));
         m.put(v1 + "/me/tokens/{id}", List.of(id(x.tokenX)));
         // a draft event of X: invisible to everyone but its organisers
@@ -358,6 +384,9 @@ class CrossTenantApiTest {
         }
         m.put(v1 + "/projects/{id}/results/{code}/breakdown", List.of(id(projectX), "companies-reached"));
         m.put(v1 + "/projects/{id}/targets/{code}", List.of(id(projectX), "jobs-created"));
+        // manual indicators and drill-down lists (issue 14, helper "manual"): a manual indicator of X with an entry
+        no.kobling.indicator.ManualTenancyFixture.ids(context, x.users, x.xUser, projectX).forEach((path, values) ->
+                m.put(path, values.stream().map(v -> v instanceof Long l ? (Object) id(l) : v).toList()));
         // reports (issue 14 point 4): a draft report of that project
         long reportX = x.users.actingAs(x.xUser, () -> context.getBean(
                 no.kobling.indicator.report.application.ReportService.class).create(projectX, LocalDate.of(2026, 1, 1),
@@ -369,6 +398,18 @@ class CrossTenantApiTest {
         m.put(v1 + "/projects/{id}/reports/{reportId}.csv", List.of(id(projectX), id(reportX)));
         m.put(v1 + "/projects/{id}/reports/{reportId}.xlsx", List.of(id(projectX), id(reportX)));
         m.put(v1 + "/projects/{id}/reports/{reportId}.pdf", List.of(id(projectX), id(reportX)));
+        // reporting schedule and budget CSV (helper "reportplus"): a period without a report of that project
+        no.kobling.indicator.report.ReportScheduleTenancyFixture.ids(context, x.users, x.xUser, projectX, reportX)
+                .forEach((k, v) -> m.put(k, v.stream().map(i -> (Object) id(i)).toList()));
+        // surveys (issue 15, surveycore): the fixture survey of X (a draft), its first section and question
+        no.kobling.survey.SurveyTenancyFixture.ids(context, x.users, x.xUser)
+                .forEach((path, values) -> m.put(path, values.stream().map(v -> (Object) id(v)).toList()));
+        // survey results (issue 15, helper "surveyresult"): X's project survey, a response, a need suggestion, a mapping
+        no.kobling.survey.result.SurveyResultTenancyFixture.ids(context, x.users, x.xUser, x.partnershipP, x.companyX,
+                x.giske).forEach((path, values) -> m.put(path, values.stream().map(v -> (Object) id(v)).toList()));
+        // survey distribution (helper "surveysend"): a survey of X with one recipient
+        no.kobling.survey.distribution.SurveySendTenancyFixture.ids(context, x.users, x.xUser)
+                .forEach((path, values) -> m.put(path, values.stream().map(v -> (Object) id(v)).toList()));
         return m;
     }
 

@@ -41,4 +41,11 @@ class ActorOrganisationDirectory implements OrganisationDirectory {
     public Optional<java.time.ZoneId> zoneOf(long id) {
         return organisations.findById(id).map(no.kobling.actor.domain.Organisation::zone);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> emailOf(long id) {
+        return organisations.findById(id).map(no.kobling.actor.domain.Organisation::getEmail)
+                .filter(e -> !e.isBlank());
+    }
 }

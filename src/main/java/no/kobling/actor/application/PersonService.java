@@ -32,9 +32,12 @@ public class PersonService {
     private final ActorAccess access;
     private final ActorViews views;
     private final ReferenceChecks references;
+    private final no.kobling.shared.privacy.ReadLog readLog;
 
     PersonService(PersonRepository people, OrganisationRepository organisations, CompetenceCatalogue competences,
-            ActorAccess access, ActorViews views, ReferenceChecks references) {
+            ActorAccess access, ActorViews views, ReferenceChecks references,
+            no.kobling.shared.privacy.ReadLog readLog) {
+        this.readLog = readLog;
         this.people = people;
         this.organisations = organisations;
         this.competences = competences;
@@ -80,13 +83,16 @@ public class PersonService {
     public PersonDetails details(long id) {
         Tenancy tenancy = access.tenancy();
         Person person = visible(tenancy, id);
+        readLog.read("person", String.valueOf(id), person.getName());
         return new PersonDetails(views.person(person), tenancy.mayManagePeopleOf(person.getOrganisationId()));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("hasAuthority('VIEW_DIRECTORY')")
     public PersonView get(long id) {
-        return views.person(visible(access.tenancy(), id));
+        Person person = visible(access.tenancy(), id);
+        readLog.read("person", String.valueOf(id), person.getName());
+        return views.person(person);
     }
 
     /** The person for the edit form: 404 unless the viewer may change them. */

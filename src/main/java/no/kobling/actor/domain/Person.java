@@ -31,6 +31,7 @@ import org.hibernate.annotations.BatchSize;
  * expert. A person is visible to the users of their organisation, and, when {@code sharedWithPartnerships} is set,
  * to the member organisations of every partnership their organisation is in.
  */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity
 @Table(name = "actor_person")
 public class Person {

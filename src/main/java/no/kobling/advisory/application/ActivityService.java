@@ -60,9 +60,13 @@ public class ActivityService {
     private final ActorZones zones;
     private final Projects projects;
 
+    private final no.kobling.shared.privacy.ReadLog readLog;
+
     ActivityService(ActivityRepository activities, ActivityKindRepository kinds, AdvisoryDirectory directory,
             Companies companies, Geography geography, ObjectProvider<ServiceOptions> serviceOptions,
-            AdvisoryAccess access, Clock clock, ActorZones zones, Projects projects) {
+            AdvisoryAccess access, Clock clock, ActorZones zones, Projects projects,
+            no.kobling.shared.privacy.ReadLog readLog) {
+        this.readLog = readLog;
         this.projects = projects;
         this.activities = activities;
         this.kinds = kinds;
@@ -124,7 +128,12 @@ public class ActivityService {
     @PreAuthorize(READ)
     public ActivityView get(long id) {
         Viewer viewer = access.viewer();
-        return view(visible(viewer, id), viewer);
+        Activity activity = visible(viewer, id);
+        if (!activity.getEntrepreneurIds().isEmpty() || activity.getNotes() != null) {
+            // an activity note names people (entrepreneurs it involves, people in its notes): reading it is logged
+            readLog.read("activity-note", String.valueOf(id), null);
+        }
+        return view(activity, viewer);
     }
 
     /** The activity for its edit form: 404 unless the caller may edit it (the same rule as {@link #update}). */

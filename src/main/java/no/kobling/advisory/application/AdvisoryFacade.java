@@ -41,6 +41,11 @@ class AdvisoryFacade implements Advisory {
     }
 
     @Override
+    public java.util.List<Long> companiesWithNeed(String needCode) {
+        return needService.companiesWithNeed(needCode);
+    }
+
+    @Override
     public java.util.List<Long> taggedWith(long projectId) {
         return activityService.taggedWith(projectId);
     }

@@ -66,6 +66,15 @@ public class NeedService {
         return found.stream().map(n -> view(n, viewer)).toList();
     }
 
+    /** Companies (ids, ascending) with a need of the type that is not met, among the needs the caller sees. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(ActivityService.RECORDS)
+    public List<Long> companiesWithNeed(String typeCode) {
+        Viewer viewer = access.viewer();
+        return viewer.seesAll() ? needs.companiesWithNeed(typeCode)
+                : needs.companiesWithNeedOf(typeCode, ActivityService.withSentinel(viewer.partnerOrganisations()));
+    }
+
     /** Records (or changes) the own organisation's assessment of one need of the company. */
     @Transactional
     @PreAuthorize(ActivityService.WRITE)

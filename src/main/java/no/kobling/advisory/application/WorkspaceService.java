@@ -23,7 +23,10 @@ import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
 import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
+import no.kobling.geo.Geography;
+import no.kobling.geo.MunicipalityRef;
 import no.kobling.identity.UserAdministration;
+import no.kobling.identity.UserDirectory;
 import no.kobling.identity.UserZones;
 import no.kobling.shared.DomainException;
 import org.springframework.context.MessageSource;
@@ -49,11 +52,13 @@ public class WorkspaceService {
     private final UserAdministration users;
     private final Clock clock;
     private final UserZones userZones;
+    private final UserDirectory directory;
+    private final Geography geography;
     private final SecureRandom random = new SecureRandom();
 
     WorkspaceService(ActivityRepository activities, ActivityQueries queries, CalendarTokenRepository tokens,
             Companies companies, AdvisoryAccess access, MessageSource messages, UserAdministration users,
-            Clock clock, UserZones userZones) {
+            Clock clock, UserZones userZones, UserDirectory directory, Geography geography) {
         this.activities = activities;
         this.queries = queries;
         this.tokens = tokens;
@@ -63,6 +68,8 @@ public class WorkspaceService {
         this.users = users;
         this.clock = clock;
         this.userZones = userZones;
+        this.directory = directory;
+        this.geography = geography;
     }
 
     /** Companies I logged activities for, most recent first. */
@@ -145,20 +152,50 @@ public class WorkspaceService {
                 .filter(token -> users.activeWith(token.getUserId(), Permission.LOG_ACTIVITIES))
                 .map(token -> SystemAccess.run(() -> {
             List<FollowUpCalendar.Entry> entries = activities.openFollowUps(token.getUserId()).stream()
-                    .map(a -> entry(a, locale)).toList();
+                    .map(a -> entry(a, token.getUserId(), locale)).toList();
             String name = messages.getMessage("advisory.calendar.name", null, "Kobling", locale);
             return FollowUpCalendar.write(name, entries, clock.instant());
         }));
     }
 
-    private FollowUpCalendar.Entry entry(Activity a, Locale locale) {
-        String names = String.join(", ", companies.refs(a.getCompanyIds()).stream().map(CompanyRef::name).sorted()
-                .toList());
+    /**
+     * A follow-up in the feed: the summary names the companies; the description says what was done when, the notes,
+     * and who to ask (the advisor who logged the activity, else the feed's owner) with their address; the ORGANIZER is
+     * that advisor; the LOCATION the activity's municipality, else the companies' (when known).
+     */
+    private FollowUpCalendar.Entry entry(Activity a, long ownerId, Locale locale) {
+        List<CompanyRef> refs = companies.refs(a.getCompanyIds());
+        String names = String.join(", ", refs.stream().map(CompanyRef::name).sorted().toList());
         String summary = messages.getMessage("advisory.calendar.summary", new Object[] {names}, names, locale);
-        String description = a.getKind().name(locale) + " " + a.getDate()
-                + (a.getNotes() == null ? "" : "\n" + a.getNotes());
+        Optional<UserDirectory.UserInfo> organiser = Optional.ofNullable(a.getCreatedBy()).flatMap(directory::find)
+                .filter(UserDirectory.UserInfo::enabled).or(() -> directory.find(ownerId));
+        String email = organiser.map(UserDirectory.UserInfo::email).filter(e -> e != null && !e.isBlank())
+                .map(String::strip).orElse(null);
+        String name = organiser.map(UserDirectory.UserInfo::displayName).orElse(null);
+        List<String> about = new java.util.ArrayList<>();
+        about.add(messages.getMessage("workspacegaps.ical.done", new Object[] {a.getKind().name(locale),
+                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                        .withLocale(locale).format(a.getDate())}, locale));
+        if (a.getNotes() != null && !a.getNotes().isBlank()) {
+            about.add(a.getNotes());
+        }
+        if (name != null) {
+            about.add(email == null ? messages.getMessage("workspacegaps.ical.advisor", new Object[] {name}, locale)
+                    : messages.getMessage("workspacegaps.ical.advisor-mail", new Object[] {name, email}, locale));
+        }
         return new FollowUpCalendar.Entry("follow-up-" + a.getId() + "@kobling", a.getFollowUpDate(), summary,
-                description);
+                String.join("\n", about), location(a, refs), name, email);
+    }
+
+    private String location(Activity a, List<CompanyRef> refs) {
+        List<Long> ids = a.getMunicipalityId() != null ? List.of(a.getMunicipalityId())
+                : refs.stream().map(CompanyRef::municipalityId).filter(java.util.Objects::nonNull).distinct()
+                        .toList();
+        if (ids.isEmpty()) {
+            return null;
+        }
+        List<String> names = geography.municipalities(ids).stream().map(MunicipalityRef::name).sorted().toList();
+        return names.isEmpty() ? null : String.join(", ", names);
     }
 
     static String hash(String secret) {

@@ -25,6 +25,7 @@ import no.kobling.shared.DomainException;
  * One piece of advisory work: a visit, an advisory session, a seminar, ... It belongs to the organisation whose
  * advisors did it; its notes are seen by that organisation, or by the organisations of its partnerships when shared.
  */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity(name = "AdvisoryActivity")
 @Table(name = "advisory_activity")
 public class Activity {

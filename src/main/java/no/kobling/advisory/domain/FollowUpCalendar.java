@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import no.kobling.shared.ical.Ical;
 
 /**
  * Writes follow-ups as an iCalendar (RFC 5545) feed of all-day events. The UID of an entry is stable per activity,
@@ -16,54 +17,52 @@ public final class FollowUpCalendar {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
+    /** A plain mail address: no spaces, colons, quotes or control characters can reach the ORGANIZER line. */
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+            .compile("^[^@\\s:;,\"<>]+@[^@\\s:;,\"<>]+\\.[^@\\s:;,\"<>]+$");
+
     private FollowUpCalendar() {
     }
 
-    public record Entry(String uid, LocalDate date, String summary, String description) {
+    /**
+     * One follow-up. {@code location} (null when not known), the organiser's name and e-mail address (both null when
+     * unknown; without an address there is no ORGANIZER line, only the description names them).
+     */
+    public record Entry(String uid, LocalDate date, String summary, String description, String location,
+            String organiserName, String organiserEmail) {
+
+        public Entry(String uid, LocalDate date, String summary, String description) {
+            this(uid, date, summary, description, null, null, null);
+        }
     }
 
     public static String write(String calendarName, List<Entry> entries, Instant now) {
         StringBuilder out = new StringBuilder();
-        line(out, "BEGIN:VCALENDAR");
-        line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Kobling//Advisory follow-ups//EN");
-        line(out, "CALSCALE:GREGORIAN");
-        line(out, "X-WR-CALNAME:" + escape(calendarName));
+        Ical.line(out, "BEGIN:VCALENDAR");
+        Ical.line(out, "VERSION:2.0");
+        Ical.line(out, "PRODID:-//Kobling//Advisory follow-ups//EN");
+        Ical.line(out, "CALSCALE:GREGORIAN");
+        Ical.line(out, "X-WR-CALNAME:" + Ical.text(calendarName));
         for (Entry e : entries) {
-            line(out, "BEGIN:VEVENT");
-            line(out, "UID:" + e.uid());
-            line(out, "DTSTAMP:" + STAMP.format(now));
-            line(out, "DTSTART;VALUE=DATE:" + DATE.format(e.date()));
-            line(out, "DTEND;VALUE=DATE:" + DATE.format(e.date().plusDays(1)));
-            line(out, "SUMMARY:" + escape(e.summary()));
+            Ical.line(out, "BEGIN:VEVENT");
+            Ical.line(out, "UID:" + e.uid());
+            Ical.line(out, "DTSTAMP:" + STAMP.format(now));
+            Ical.line(out, "DTSTART;VALUE=DATE:" + DATE.format(e.date()));
+            Ical.line(out, "DTEND;VALUE=DATE:" + DATE.format(e.date().plusDays(1)));
+            Ical.line(out, "SUMMARY:" + Ical.text(e.summary()));
             if (e.description() != null && !e.description().isBlank()) {
-                line(out, "DESCRIPTION:" + escape(e.description()));
+                Ical.line(out, "DESCRIPTION:" + Ical.text(e.description()));
             }
-            line(out, "END:VEVENT");
+            if (e.location() != null && !e.location().isBlank()) {
+                Ical.line(out, "LOCATION:" + Ical.text(e.location()));
+            }
+            if (e.organiserEmail() != null && EMAIL.matcher(e.organiserEmail().strip()).matches()) {
+                Ical.line(out, "ORGANIZER;CN=" + Ical.param(e.organiserName() == null ? e.organiserEmail() : e.organiserName())
+                        + ":mailto:" + e.organiserEmail().strip());
+            }
+            Ical.line(out, "END:VEVENT");
         }
-        line(out, "END:VCALENDAR");
+        Ical.line(out, "END:VCALENDAR");
         return out.toString();
-    }
-
-    static String escape(String s) {
-        return s == null ? "" : s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n");
-    }
-
-    /** Folds a content line at 75 octets (UTF-8) and ends it with CRLF. */
-    static void line(StringBuilder out, String content) {
-        int octets = 0;
-        for (int i = 0; i < content.length(); ) {
-            int cp = content.codePointAt(i);
-            int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (octets + len > 75) {
-                out.append("\r\n ");
-                octets = 1;
-            }
-            out.appendCodePoint(cp);
-            octets += len;
-            i += Character.charCount(cp);
-        }
-        out.append("\r\n");
     }
 }

@@ -42,6 +42,11 @@ class CompaniesFacade implements Companies {
     }
 
     @Override
+    public java.util.Map<Long, CompanyContact> contacts(Collection<Long> companyIds) {
+        return representatives.contacts(companyIds);
+    }
+
+    @Override
     public List<Long> representedCompanyIds() {
         return representatives.representedCompanyIds();
     }
@@ -70,6 +75,14 @@ class CompaniesFacade implements Companies {
     }
 
     @Override
+    public long register(CompanyData d, String email, List<String> languages) {
+        CompanyFacts facts = new CompanyFacts(d.legalForm(), null, null, null, null, null, null, null, null, null,
+                email, null, d.employees(), null, CompanyStatus.ACTIVE, null, d.description(), languages);
+        return companies.create(new CompanyCommand(d.countryCode(), d.orgNumber(), d.name(), facts, d.naceCode(),
+                d.municipalityId(), d.targetGroups())).id();
+    }
+
+    @Override
     public void recordFigure(long companyId, int year, BigDecimal revenue, String currency, Integer employees) {
         companies.recordFigure(companyId, year, revenue, currency, employees, null);
     }
@@ -83,6 +96,11 @@ class CompaniesFacade implements Companies {
     @Override
     public void linkEntrepreneur(long entrepreneurId, long companyId) {
         entrepreneurs.linkCompany(entrepreneurId, companyId);
+    }
+
+    @Override
+    public void linkEntrepreneur(long entrepreneurId, long companyId, java.time.LocalDate on) {
+        entrepreneurs.linkCompany(entrepreneurId, companyId, on);
     }
 
     @Override

@@ -46,10 +46,13 @@ public class EntrepreneurService {
     private final Clock clock;
     private final UserZones userZones;
 
+    private final no.kobling.shared.privacy.ReadLog readLog;
+
     EntrepreneurService(EntrepreneurRepository entrepreneurs, CompanyService companies,
             TargetGroupCatalogue targetGroups, CompanyAccess access, CompanyViews views, Geography geography,
             Clock clock,
-            UserZones userZones) {
+            UserZones userZones, no.kobling.shared.privacy.ReadLog readLog) {
+        this.readLog = readLog;
         this.entrepreneurs = entrepreneurs;
         this.companies = companies;
         this.targetGroups = targetGroups;
@@ -81,6 +84,7 @@ public class EntrepreneurService {
     public EntrepreneurView get(long id) {
         Caller caller = access.caller();
         Entrepreneur e = visible(caller, id);
+        readLog.read("entrepreneur", String.valueOf(id), e.getName());
         return view(e, caller, views.municipalities(e.getMunicipalityId() == null ? List.of()
                 : List.of(e.getMunicipalityId())));
     }
@@ -122,11 +126,22 @@ public class EntrepreneurService {
     @Transactional
     @PreAuthorize(WRITE)
     public EntrepreneurView linkCompany(long id, long companyId) {
+        return linkCompany(id, companyId, null);
+    }
+
+    /**
+     * As {@link #linkCompany(long, long)} on a given day (set-up work such as demo data and imports): {@code null} or
+     * a day after today counts as today.
+     */
+    @Transactional
+    @PreAuthorize(WRITE)
+    public EntrepreneurView linkCompany(long id, long companyId, java.time.LocalDate on) {
         Caller caller = access.caller();
         Entrepreneur e = editable(caller, id);
         Company company = companies.find(companyId);
         long target = company.isMerged() ? company.getMergedIntoId() : company.getId();
-        e.startedCompany(target, userZones.today());
+        java.time.LocalDate today = userZones.today();
+        e.startedCompany(target, on == null || on.isAfter(today) ? today : on);
         entrepreneurs.flush();
         return get(id);
     }

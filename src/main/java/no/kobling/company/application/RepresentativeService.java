@@ -29,9 +29,11 @@ public class RepresentativeService {
     private final CompanyRepresentativeRepository representatives;
     private final CompanyRepository companies;
     private final CurrentUsers currentUsers;
+    private final no.kobling.identity.UserDirectory users;
 
     RepresentativeService(CompanyRepresentativeRepository representatives, CompanyRepository companies,
-            CurrentUsers currentUsers) {
+            CurrentUsers currentUsers, no.kobling.identity.UserDirectory users) {
+        this.users = users;
         this.representatives = representatives;
         this.companies = companies;
         this.currentUsers = currentUsers;
@@ -67,6 +69,35 @@ public class RepresentativeService {
         Set<Long> own = all ? Set.of() : Set.copyOf(representedCompanyIds());
         return companies.findAllById(ids).stream().filter(c -> all || own.contains(c.getId()))
                 .map(RepresentativeService::ref).toList();
+    }
+
+    /**
+     * E-mail and languages of the companies among {@code ids} the caller may see (as {@link #refs}): the company's
+     * address, else its first verified representative's.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, no.kobling.company.Companies.CompanyContact> contacts(Collection<Long> ids) {
+        java.util.Map<Long, no.kobling.company.Companies.CompanyContact> out = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        boolean all = mayRead();
+        Set<Long> own = all ? Set.of() : Set.copyOf(representedCompanyIds());
+        for (Company c : companies.findAllById(ids)) {
+            if (!all && !own.contains(c.getId())) {
+                continue;
+            }
+            String email = c.getEmail() == null || c.getEmail().isBlank() ? null : c.getEmail().trim();
+            if (email == null) {
+                email = representatives.findByCompanyIdOrderByCreatedAt(c.getId()).stream()
+                        .filter(CompanyRepresentative::isVerified)
+                        .map(r -> users.find(r.getUserId()).filter(u -> u.enabled()).map(u -> u.email()).orElse(null))
+                        .filter(e -> e != null && !e.isBlank()).findFirst().orElse(null);
+            }
+            out.put(c.getId(), new no.kobling.company.Companies.CompanyContact(c.getId(), c.getName(),
+                    c.getCountryCode(), c.getMunicipalityId(), email, c.languageList()));
+        }
+        return out;
     }
 
     /** Companies in these municipalities, if the caller may read the register (else empty), by name. */

@@ -64,6 +64,6 @@ public final class Views {
     }
 
     public record MergeResult(long companyId, long mergedId, List<Integer> conflictingYears, int movedEntrepreneurs,
-            int movedHistoryRows) {
+            int movedHistoryRows) implements java.io.Serializable {
     }
 }

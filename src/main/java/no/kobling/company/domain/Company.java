@@ -52,7 +52,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
  * (country, organisation number), the number normalised and check-digit validated by {@link OrganisationNumbers}.
  */
 @Entity
-@Indexed(index = "company")
+// "_v2": place names joined the document (issue 16); the new name makes the backend create the index afresh, and
+// migration V202612090401 marks every row index_pending so the start-up drain (CompanyIndexer.indexPending) fills it
+@Indexed(index = "company_v2")
 @Table(name = "company_company")
 public class Company {
 
@@ -93,7 +95,7 @@ public class Company {
     @JoinColumn(name = "nace_code")
     private NaceInfo nace;
 
-    @IndexedEmbedded(includePaths = {"id", "regionId"})
+    @IndexedEmbedded(includePaths = {"id", "regionId", "name", "names"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "municipality_id")

@@ -21,6 +21,7 @@ import no.kobling.shared.DomainException;
  * registered them, visible to its partner organisations only when shared, and registered only with their consent.
  * Linking them to the company they started records the day ("new company started").
  */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity
 @Table(name = "company_entrepreneur")
 public class Entrepreneur {

@@ -38,13 +38,22 @@ public class CompanyIndexer implements KoblingCommand {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    /** When this node last rebuilt the index or drained pending rows (null: not since start-up). */
+    private volatile java.time.Instant lastIndexed;
+    private final java.time.Clock clock;
 
     @PersistenceContext
     private EntityManager em;
 
-    CompanyIndexer(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    CompanyIndexer(JdbcTemplate jdbc, PlatformTransactionManager transactions, java.time.Clock clock) {
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** When this node last rebuilt the index or indexed pending rows; null when not since start-up. */
+    public java.time.Instant lastIndexed() {
+        return lastIndexed;
     }
 
     /** Runs after the importer's transaction committed: indexes what the run (and any earlier crash) left pending. */
@@ -63,6 +72,9 @@ public class CompanyIndexer implements KoblingCommand {
                     + "and id > ? order by id fetch first " + BATCH + " rows only",
                     (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}, last);
             if (rows.isEmpty()) {
+                if (total > 0) {
+                    lastIndexed = clock.instant();
+                }
                 return total;
             }
             index(rows);
@@ -101,6 +113,7 @@ public class CompanyIndexer implements KoblingCommand {
         jdbc.update("update company_company set index_pending = false where index_pending = true");
         Search.mapping(em.getEntityManagerFactory()).scope(Company.class).massIndexer().threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(500).startAndWait();
+        lastIndexed = clock.instant();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.kobling.actor.Actors;
@@ -28,6 +29,8 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -47,6 +50,7 @@ public class CompanySearch {
 
     public static final String SORT_RELEVANCE = "relevance";
     public static final String SORT_NAME = "name";
+    static final int EXPORT_CHUNK = 200;
     static final String READ = "hasAnyAuthority('MANAGE_COMPANIES', 'VIEW_DIRECTORY')";
 
     private static final AggregationKey<Map<String, Long>> COUNTRY = AggregationKey.of("country");
@@ -107,6 +111,41 @@ public class CompanySearch {
                 facets(result));
     }
 
+    /**
+     * Every hit of the query, in the order of {@code sort} ({@code name} or {@code relevance}), handed to the sink a
+     * chunk at a time through a scroll: for exports, with no offset limit and no whole result in memory.
+     */
+    @PreAuthorize(READ)
+    public void forEachHit(CompanyQuery query, Sort sort, Consumer<? super CompanyHit> sink) {
+        String text = SearchText.clean(query.text());
+        List<Long> partnershipArea = query.partnershipId() == null ? null
+                : actors.partnershipMunicipalityIds(query.partnershipId());
+        SizeBand size = parse(SizeBand.class, query.sizeBand(), "sizeBand");
+        CompanyStatus status = parse(CompanyStatus.class, query.status(), "status");
+        String sortKey = sort.stream().findFirst().map(Sort.Order::getProperty)
+                .orElse(text.isEmpty() ? SORT_NAME : SORT_RELEVANCE);
+        boolean desc = sort.stream().findFirst().map(Sort.Order::isDescending).orElse(false);
+        try (SearchScroll<Company> scroll = Search.session(em).search(Company.class)
+                .where((f, root) -> {
+                    root.add(f.matchAll());
+                    root.add(f.not(f.exists().field("mergedIntoId")));
+                    if (!text.isEmpty()) {
+                        root.add(textPredicate(f, text));
+                    }
+                    filters(f, root, query, partnershipArea, size, status);
+                })
+                .sort(f -> switch (sortKey) {
+                    case SORT_NAME -> desc ? f.field("name_sort").desc() : f.field("name_sort").asc();
+                    default -> f.composite(c -> c.add(f.score()).add(f.field("name_sort")));
+                })
+                .scroll(EXPORT_CHUNK)) {
+            for (SearchScrollResult<Company> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+                hits(chunk.hits()).forEach(sink);
+                em.clear();
+            }
+        }
+    }
+
     /** Companies whose name starts with the words typed so far, for autocomplete. */
     @PreAuthorize(READ)
     public List<Suggestion> suggest(String input, int limit) {
@@ -155,6 +194,7 @@ public class CompanySearch {
                         .boost(1.5f))
                 .should(f.match().field("name_prefix").matching(text).boost(0.5f))
                 .should(f.match().field("orgNumber").matching(text.replace(" ", "")).boost(10f))
+                .should(f.match().fields("place.name", "place.names").matching(text))
                 .should(f.match().fields("description", "description_nb", "description_sv", "description_fi",
                         "description_en").matching(text))
                 .toPredicate();

@@ -66,16 +66,13 @@ class CompanyController {
             @RequestParam(required = false) String sizeBand, @RequestParam(required = false) String targetGroup,
             @RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String sort, Model model, HttpServletRequest request, Locale locale) {
-        String text = q == null ? "" : q;
-        String defaultSort = text.isBlank() ? CompanySearch.SORT_NAME : CompanySearch.SORT_RELEVANCE;
-        String sortKey = sort != null && CompanyApiController.SORTS.contains(sort) ? sort : defaultSort;
-        String size = known(SizeBand.values(), sizeBand);
-        String state = known(CompanyStatus.values(), status);
-        String countryCode = blank(country);
-        CompanyFilters.Municipalities places = filters.municipalities(countryCode, regionId, municipalityId);
-        CompanyFilters.Nace industry = filters.nace(nace, locale);
-        CompanyQuery query = new CompanyQuery(text, countryCode, regionId, places.selected(), partnershipId,
-                industry.code(), size, blank(targetGroup), state);
+        CompanyFilters.Chosen chosen = filters.chosen(q, country, regionId, municipalityId, partnershipId, nace,
+                sizeBand, targetGroup, status, sort, locale);
+        String defaultSort = chosen.defaultSort();
+        String sortKey = chosen.sortKey();
+        CompanyFilters.Municipalities places = chosen.places();
+        CompanyFilters.Nace industry = chosen.industry();
+        CompanyQuery query = chosen.query();
         CompanySearchResult result = search.search(query, Paging.of(page, 20, sortKey, CompanyApiController.SORTS,
                 defaultSort));
         model.addAttribute("result", result);
@@ -233,14 +230,6 @@ class CompanyController {
         model.addAttribute("municipalities", geography.allMunicipalities(null));
         model.addAttribute("registerLocked", id != null && !companies.rights(id).registerFields());
         return "company/form";
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
-
-    private static String known(Enum<?>[] values, String value) {
-        return value != null && Arrays.stream(values).anyMatch(v -> v.name().equals(value)) ? value : null;
     }
 
     /** The yearly-figure form on the company page. */

@@ -1,12 +1,17 @@
 package no.kobling.company.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import no.kobling.actor.Actors;
 import no.kobling.actor.PartnershipRef;
+import no.kobling.company.domain.CompanyStatus;
+import no.kobling.company.domain.SizeBand;
+import no.kobling.company.search.CompanyQuery;
+import no.kobling.company.search.CompanySearch;
 import no.kobling.geo.Geography;
 import no.kobling.geo.MunicipalityRef;
 import no.kobling.geo.NaceRef;
@@ -31,12 +36,42 @@ class CompanyFilters {
     record Nace(String code, String section, List<NaceLevel> levels) {
     }
 
+    /** The list's filters as the page understood them: the query, its sort, and the choices behind it. */
+    record Chosen(CompanyQuery query, String sortKey, String defaultSort, Municipalities places, Nace industry) {
+    }
+
     private final Geography geography;
     private final Actors actors;
 
     CompanyFilters(Geography geography, Actors actors) {
         this.geography = geography;
         this.actors = actors;
+    }
+
+    /**
+     * The query of the list page's parameters (used by the page and its export, so both list the same rows): unknown
+     * size bands and statuses are ignored, a municipality outside the chosen country or region is dropped.
+     */
+    Chosen chosen(String q, String country, Long regionId, Long municipalityId, Long partnershipId,
+            List<String> nace, String sizeBand, String targetGroup, String status, String sort, Locale locale) {
+        String text = q == null ? "" : q;
+        String defaultSort = text.isBlank() ? CompanySearch.SORT_NAME : CompanySearch.SORT_RELEVANCE;
+        String sortKey = sort != null && CompanyApiController.SORTS.contains(sort) ? sort : defaultSort;
+        String countryCode = blank(country);
+        Municipalities places = municipalities(countryCode, regionId, municipalityId);
+        Nace industry = nace(nace, locale);
+        CompanyQuery query = new CompanyQuery(text, countryCode, regionId, places.selected(), partnershipId,
+                industry.code(), known(SizeBand.values(), sizeBand), blank(targetGroup),
+                known(CompanyStatus.values(), status));
+        return new Chosen(query, sortKey, defaultSort, places, industry);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String known(Enum<?>[] values, String value) {
+        return value != null && Arrays.stream(values).anyMatch(v -> v.name().equals(value)) ? value : null;
     }
 
     List<PartnershipRef> partnerships() {

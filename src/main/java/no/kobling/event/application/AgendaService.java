@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.kobling.event.domain.Event;
@@ -23,7 +25,12 @@ import no.kobling.event.persistence.EventMeetingRepository;
 import no.kobling.event.persistence.EventParticipantRepository;
 import no.kobling.event.persistence.EventSessionRepository;
 import no.kobling.event.persistence.EventTableRepository;
+import no.kobling.identity.OrganisationDirectory;
+import no.kobling.identity.Permission;
+import no.kobling.identity.UserDirectory;
 import no.kobling.shared.NotFoundException;
+import no.kobling.shared.ical.Ical;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +48,13 @@ public class AgendaService {
     private final EventTableRepository tables;
     private final EventAccess access;
     private final Clock clock;
+    private final OrganisationDirectory organisations;
+    private final UserDirectory users;
+    private final MessageSource messages;
 
     AgendaService(EventRepository events, EventMeetingRepository meetings, EventParticipantRepository participants,
-            EventSessionRepository sessions, EventTableRepository tables, EventAccess access, Clock clock) {
+            EventSessionRepository sessions, EventTableRepository tables, EventAccess access, Clock clock,
+            OrganisationDirectory organisations, UserDirectory users, MessageSource messages) {
         this.events = events;
         this.meetings = meetings;
         this.participants = participants;
@@ -51,6 +62,9 @@ public class AgendaService {
         this.tables = tables;
         this.access = access;
         this.clock = clock;
+        this.organisations = organisations;
+        this.users = users;
+        this.messages = messages;
     }
 
     /** A meeting with names, time and table, as the pages show it. */
@@ -109,20 +123,26 @@ public class AgendaService {
     /**
      * The iCalendar feed of a participant by its private token: one VEVENT per scheduled meeting with a stable UID
      * (the meeting's id) and SEQUENCE (raised on every move), so calendars update an entry instead of adding one.
+     * Each carries a LOCATION (table, place, or the video room), a DESCRIPTION in {@code locale} (who, table, room,
+     * the organiser's contact) and the ORGANIZER with a mailto address when the organiser has one.
      */
     @Transactional(readOnly = true)
-    public String ical(String token) {
+    public String ical(String token, Locale locale) {
         Participant p = participants.findByCalendarToken(token).filter(x -> x.getStatus() != Participant.Status.REMOVED)
                 .orElseThrow(() -> new NotFoundException("participant", token));
         Event event = events.findById(p.getEventId()).orElseThrow();
         ZoneId zone = ZoneId.of(event.getTimeZone());
+        String title = event.text(locale.getLanguage()).title();
+        String organiser = organisations.find(event.getOrganiserOrgId())
+                .map(OrganisationDirectory.OrganisationRef::name).orElse(title);
+        Contact contact = organiserContact(event.getOrganiserOrgId(), organiser);
         StringBuilder b = new StringBuilder();
-        line(b, "BEGIN:VCALENDAR");
-        line(b, "VERSION:2.0");
-        line(b, "PRODID:-//Kobling//Matchmaking events//EN");
-        line(b, "CALSCALE:GREGORIAN");
-        line(b, "METHOD:PUBLISH");
-        line(b, "X-WR-CALNAME:" + escape(event.text("nb").title()));
+        Ical.line(b, "BEGIN:VCALENDAR");
+        Ical.line(b, "VERSION:2.0");
+        Ical.line(b, "PRODID:-//Kobling//Matchmaking events//EN");
+        Ical.line(b, "CALSCALE:GREGORIAN");
+        Ical.line(b, "METHOD:PUBLISH");
+        Ical.line(b, "X-WR-CALNAME:" + Ical.text(title));
         String stamp = ICS.format(clock.instant().atOffset(ZoneOffset.UTC));
         for (MeetingRow r : rows(event.getId())) {
             if (!r.meeting().involves(p.getId()) || r.start() == null
@@ -130,24 +150,71 @@ public class AgendaService {
                 continue;
             }
             Participant other = r.other(p.getId());
-            line(b, "BEGIN:VEVENT");
-            line(b, "UID:event-meeting-" + r.meeting().getId() + "@kobling.no");
-            line(b, "SEQUENCE:" + r.meeting().getSequence());
-            line(b, "DTSTAMP:" + stamp);
-            line(b, "LAST-MODIFIED:" + ICS.format(r.meeting().getUpdatedAt().atOffset(ZoneOffset.UTC)));
-            line(b, "DTSTART:" + ICS.format(r.start().atZone(zone).withZoneSameInstant(ZoneOffset.UTC)));
-            line(b, "DTEND:" + ICS.format(r.end().atZone(zone).withZoneSameInstant(ZoneOffset.UTC)));
-            line(b, "SUMMARY:" + escape("B2B: " + other.getCompanyName()));
-            String location = r.table() == null ? "" : r.table().getName()
-                    + (event.getPlace() == null ? "" : ", " + event.getPlace());
-            line(b, "LOCATION:" + escape(location));
-            if (r.table() != null && r.table().getRoomUrl() != null) {
-                line(b, "URL:" + r.table().getRoomUrl());
+            String room = r.table() == null ? null : r.table().getRoomUrl();
+            Ical.line(b, "BEGIN:VEVENT");
+            Ical.line(b, "UID:event-meeting-" + r.meeting().getId() + "@kobling.no");
+            Ical.line(b, "SEQUENCE:" + r.meeting().getSequence());
+            Ical.line(b, "DTSTAMP:" + stamp);
+            Ical.line(b, "LAST-MODIFIED:" + ICS.format(r.meeting().getUpdatedAt().atOffset(ZoneOffset.UTC)));
+            Ical.line(b, "DTSTART:" + ICS.format(r.start().atZone(zone).withZoneSameInstant(ZoneOffset.UTC)));
+            Ical.line(b, "DTEND:" + ICS.format(r.end().atZone(zone).withZoneSameInstant(ZoneOffset.UTC)));
+            Ical.line(b, "SUMMARY:" + Ical.text("B2B: " + other.getCompanyName()));
+            List<String> where = new ArrayList<>();
+            if (r.table() != null) {
+                where.add(r.table().getName());
             }
-            line(b, "END:VEVENT");
+            if (event.getPlace() != null && !event.getPlace().isBlank()) {
+                where.add(event.getPlace());
+            }
+            if (where.isEmpty() && room != null) {
+                where.add(room);
+            }
+            if (!where.isEmpty()) {
+                Ical.line(b, "LOCATION:" + Ical.text(String.join(", ", where)));
+            }
+            List<String> about = new ArrayList<>();
+            about.add(msg("pdf.ical.meeting", locale, other.getCompanyName(), other.getCountryCode(), title));
+            if (r.table() != null) {
+                about.add(msg("pdf.ical.table", locale, r.table().getName()));
+            }
+            if (room != null) {
+                about.add(msg("pdf.ical.room", locale, room));
+            }
+            about.add(contact == null ? msg("pdf.ical.organiser", locale, organiser)
+                    : msg("pdf.ical.organiser-mail", locale, contact.name(), contact.email()));
+            Ical.line(b, "DESCRIPTION:" + Ical.text(String.join("\n", about)));
+            if (contact != null) {
+                Ical.line(b, "ORGANIZER;CN=" + Ical.param(contact.name()) + ":mailto:" + contact.email());
+            }
+            if (room != null) {
+                Ical.line(b, "URL:" + room);
+            }
+            Ical.line(b, "END:VEVENT");
         }
-        line(b, "END:VCALENDAR");
+        Ical.line(b, "END:VCALENDAR");
         return b.toString();
+    }
+
+    /** Who answers for the event: a name and an e-mail address. */
+    record Contact(String name, String email) {
+    }
+
+    /**
+     * The organiser's contact: the organising organisation's e-mail, else the first of its event managers with an
+     * e-mail (named "person, organisation"); null when nobody has an address.
+     */
+    private Contact organiserContact(long organisationId, String organisation) {
+        Optional<String> email = organisations.emailOf(organisationId);
+        if (email.isPresent()) {
+            return new Contact(organisation, email.get().strip());
+        }
+        return users.enabledWithPermission(Permission.MANAGE_EVENTS, List.of(organisationId)).stream()
+                .filter(u -> u.email() != null && !u.email().isBlank()).findFirst()
+                .map(u -> new Contact(u.displayName() + ", " + organisation, u.email().strip())).orElse(null);
+    }
+
+    private String msg(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 
     private List<MeetingRow> rows(long eventId) {
@@ -167,35 +234,5 @@ public class AgendaService {
         rows.sort(Comparator.comparing((MeetingRow r) -> r.start() == null ? LocalDateTime.MAX : r.start())
                 .thenComparing(r -> r.meeting().getId()));
         return rows;
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
-    }
-
-    /** Appends a content line, folded at 75 octets as RFC 5545 asks. */
-    private static void line(StringBuilder b, String text) {
-        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (bytes.length <= 75) {
-            b.append(text).append("\r\n");
-            return;
-        }
-        StringBuilder current = new StringBuilder();
-        int octets = 0;
-        boolean first = true;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (octets + len > (first ? 75 : 74)) {
-                b.append(first ? "" : " ").append(current).append("\r\n");
-                current.setLength(0);
-                octets = 0;
-                first = false;
-            }
-            current.appendCodePoint(cp);
-            octets += len;
-            i += Character.charCount(cp);
-        }
-        b.append(first ? "" : " ").append(current).append("\r\n");
     }
 }

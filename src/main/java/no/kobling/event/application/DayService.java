@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import no.kobling.event.domain.Event;
 import no.kobling.event.domain.Feedback;
 import no.kobling.event.domain.Meeting;
+import no.kobling.event.domain.MeetingActions;
 import no.kobling.event.domain.MeetingRequest;
 import no.kobling.event.domain.Participant;
 import no.kobling.event.persistence.EventRepository;
@@ -46,10 +47,12 @@ public class DayService {
     private final ObjectProvider<PartnerCases> cases;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final MeetingTimes times;
 
     DayService(EventMeetingRepository meetings, EventParticipantRepository participants, EventRequestRepository requests,
             EventFeedbackRepository feedback, EventRepository events, EventAccess access,
-            ObjectProvider<PartnerCases> cases, PlatformTransactionManager tm, Clock clock) {
+            ObjectProvider<PartnerCases> cases, PlatformTransactionManager tm, Clock clock, MeetingTimes times) {
+        this.times = times;
         this.meetings = meetings;
         this.participants = participants;
         this.requests = requests;
@@ -74,8 +77,10 @@ public class DayService {
     @PreAuthorize(EventService.MANAGE)
     public Meeting markHeld(long eventId, long meetingId) {
         tx.executeWithoutResult(s -> {
-            access.managed(eventId);
-            meeting(eventId, meetingId).markHeld(clock.instant());
+            Event event = access.managed(eventId);
+            Meeting m = meeting(eventId, meetingId);
+            times.require(MeetingActions.Action.HELD, event, m);
+            m.markHeld(clock.instant());
         });
         handOver(meetingId);
         return tx.execute(s -> meeting(eventId, meetingId));
@@ -84,8 +89,10 @@ public class DayService {
     @Transactional
     @PreAuthorize(EventService.MANAGE)
     public void markNoShow(long eventId, long meetingId) {
-        access.managed(eventId);
-        meeting(eventId, meetingId).markNoShow(clock.instant());
+        Event event = access.managed(eventId);
+        Meeting m = meeting(eventId, meetingId);
+        times.require(MeetingActions.Action.NO_SHOW, event, m);
+        m.markNoShow(clock.instant());
     }
 
     /** A participant's feedback on its held meeting (once per participant and meeting). */

@@ -93,9 +93,20 @@ public class EventAccess {
         if (u.isEmpty()) {
             return false;
         }
-        return (p.getRegisteredBy() != null && p.getRegisteredBy() == u.get().id())
-                || (u.get().has(Permission.REPRESENT_COMPANY) && p.getCompanyId() != null
-                        && companies.representsCompany(p.getCompanyId()));
+        return registeredBy(p) || representsCompanyOf(p);
+    }
+
+    /** Whether the signed-in user registered the participant (no query). */
+    public boolean registeredBy(Participant p) {
+        Optional<CurrentUser> u = currentUsers.current();
+        return u.isPresent() && p.getRegisteredBy() != null && p.getRegisteredBy() == u.get().id();
+    }
+
+    /** Whether the signed-in user represents the participant's company. */
+    public boolean representsCompanyOf(Participant p) {
+        Optional<CurrentUser> u = currentUsers.current();
+        return u.isPresent() && u.get().has(Permission.REPRESENT_COMPANY) && p.getCompanyId() != null
+                && companies.representsCompany(p.getCompanyId());
     }
 
     /** The participant if the caller acts for it; else 404. */

@@ -247,6 +247,20 @@ public class EventService {
         return sessions.findByEventIdOrderByDayAscStartTimeAsc(eventId);
     }
 
+    /** The days of each event's sessions, in order (events without sessions are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, List<java.time.LocalDate>> days(java.util.Collection<Event> list) {
+        Map<Long, List<java.time.LocalDate>> out = new java.util.HashMap<>();
+        if (list.isEmpty()) {
+            return out;
+        }
+        for (EventSession s : sessions.findByEventIdInOrderByDayAscStartTimeAsc(
+                list.stream().map(Event::getId).toList())) {
+            out.computeIfAbsent(s.getEventId(), k -> new java.util.ArrayList<>()).add(s.getDay());
+        }
+        return out;
+    }
+
     @Transactional(readOnly = true)
     public List<EventTable> tables(long eventId) {
         return tables.findByEventIdOrderByPositionAscIdAsc(eventId);

@@ -21,9 +21,12 @@ class EventsFacade implements Events {
     private final RequestService requests;
     private final EventRepository repository;
     private final EventAccess access;
+    private final no.kobling.event.persistence.EventParticipantRepository participantRepository;
 
     EventsFacade(EventService events, ParticipantService participants, RequestService requests,
-            EventRepository repository, EventAccess access) {
+            EventRepository repository, EventAccess access,
+            no.kobling.event.persistence.EventParticipantRepository participantRepository) {
+        this.participantRepository = participantRepository;
         this.events = events;
         this.participants = participants;
         this.requests = requests;
@@ -78,6 +81,17 @@ class EventsFacade implements Events {
     @Override
     public void answerRequest(long eventId, long requestId, boolean accept) {
         requests.answer(eventId, requestId, accept);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.List<ParticipantContact> participantContacts(long eventId) {
+        Event event = access.managed(eventId);
+        return participantRepository.findByEventIdOrderByCompanyNameAsc(event.getId()).stream()
+                .filter(p -> p.getStatus() == Participant.Status.APPROVED)
+                .map(p -> new ParticipantContact(p.getCompanyId(), p.getCompanyName(), p.getContactEmail(),
+                        p.getConsentAt()))
+                .toList();
     }
 
     @Override

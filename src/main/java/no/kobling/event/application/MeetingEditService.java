@@ -5,6 +5,7 @@ import java.util.List;
 import no.kobling.event.domain.Event;
 import no.kobling.event.domain.EventSession;
 import no.kobling.event.domain.Meeting;
+import no.kobling.event.domain.MeetingActions;
 import no.kobling.event.domain.Participant;
 import no.kobling.event.persistence.EventMeetingRepository;
 import no.kobling.event.persistence.EventParticipantRepository;
@@ -31,9 +32,11 @@ public class MeetingEditService {
     private final EventTableRepository tables;
     private final EventAccess access;
     private final Clock clock;
+    private final MeetingTimes times;
 
     MeetingEditService(EventMeetingRepository meetings, EventParticipantRepository participants, EventSessionRepository sessions,
-            EventTableRepository tables, EventAccess access, Clock clock) {
+            EventTableRepository tables, EventAccess access, Clock clock, MeetingTimes times) {
+        this.times = times;
         this.meetings = meetings;
         this.participants = participants;
         this.sessions = sessions;
@@ -45,15 +48,21 @@ public class MeetingEditService {
     @Transactional
     @PreAuthorize(EventService.MANAGE)
     public void lock(long eventId, long meetingId, boolean lock) {
-        access.managed(eventId);
-        meeting(eventId, meetingId).lock(lock);
+        Event event = access.managed(eventId);
+        Meeting m = meeting(eventId, meetingId);
+        if (lock) {
+            times.require(MeetingActions.Action.LOCK, event, m);
+        }
+        m.lock(lock);
     }
 
     @Transactional
     @PreAuthorize(EventService.MANAGE)
     public void unschedule(long eventId, long meetingId) {
-        access.managed(eventId);
-        meeting(eventId, meetingId).place(null, null, null, clock.instant());
+        Event event = access.managed(eventId);
+        Meeting m = meeting(eventId, meetingId);
+        times.require(MeetingActions.Action.UNSCHEDULE, event, m);
+        m.place(null, null, null, clock.instant());
     }
 
     @Transactional
@@ -62,6 +71,7 @@ public class MeetingEditService {
         access.managed(eventId);
         Event event = access.lock(eventId);
         Meeting m = meeting(eventId, meetingId);
+        times.require(MeetingActions.Action.MOVE, event, m);
         EventSession session = sessions.findById(sessionId).filter(s -> s.getEventId() == eventId)
                 .orElseThrow(() -> new NotFoundException("session", sessionId));
         if (slotNo < 0 || slotNo >= session.getSlots()) {

@@ -21,6 +21,9 @@ import no.kobling.event.persistence.EventSessionRepository;
 import no.kobling.identity.CurrentUser;
 import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
+import no.kobling.identity.UserDirectory;
+import no.kobling.notification.Notifications;
+import org.springframework.beans.factory.ObjectProvider;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.RateLimiter;
@@ -50,12 +53,17 @@ public class ParticipantService {
     private final int perEvent;
     private final Duration eventWindow;
     private final Clock clock;
+    private final ObjectProvider<Notifications> notifications;
+    private final UserDirectory users;
 
     ParticipantService(EventParticipantRepository participants, EventMeetingRepository meetings, EventRequestRepository requests,
             EventSessionRepository sessions, EventAccess access, Companies companies, RateLimiter limiter,
             PlatformTransactionManager transactions,
             @Value("${kobling.public-forms.per-event:20}") int perEvent,
-            @Value("${kobling.public-forms.event-window:1m}") Duration eventWindow, Clock clock) {
+            @Value("${kobling.public-forms.event-window:1m}") Duration eventWindow, Clock clock,
+            ObjectProvider<Notifications> notifications, UserDirectory users) {
+        this.notifications = notifications;
+        this.users = users;
         this.limiter = limiter;
         this.tx = new TransactionTemplate(transactions);
         this.perEvent = perEvent;
@@ -107,6 +115,8 @@ public class ParticipantService {
                 r.contactName(), r.contactEmail(), user == null ? null : user.id());
         if (organiser) {
             p.decide(Participant.Status.APPROVED);
+        } else {
+            notifyOrganisers(event, p, user == null ? null : user.id());
         }
         return p;
     }
@@ -167,8 +177,10 @@ public class ParticipantService {
                 "event.error.registration-rate-limited");
         return tx.execute(status -> {
             registeredCompany(country, number).ifPresent(company -> requireNotRegistered(event.getId(), company));
-            return save(event, null, number, r.companyName().strip(), country, r.type(), r.contactName(),
+            Participant p = save(event, null, number, r.companyName().strip(), country, r.type(), r.contactName(),
                     r.contactEmail(), null);
+            notifyOrganisers(event, p, null);
+            return p;
         });
     }
 
@@ -237,6 +249,35 @@ public class ParticipantService {
             p.linkCompany(company.id(), company.name(), company.countryCode());
         }
         p.decide(approve ? Participant.Status.APPROVED : Participant.Status.DECLINED);
+        Notifications n = notifications.getIfAvailable();
+        Long caller = access.user().map(CurrentUser::id).orElse(null);
+        if (approve && n != null && p.getRegisteredBy() != null && !p.getRegisteredBy().equals(caller)) {
+            Event event = access.visible(eventId);
+            n.notify(p.getRegisteredBy(), Notifications.Kind.REGISTRATION_APPROVED, "notify.registration.approved",
+                    List.of(p.getCompanyName(), title(event)), "/events/" + eventId);
+        }
+    }
+
+    /** Tells the event's organisers (MANAGE_EVENTS in the organising and co-organising organisations) of a pending
+     * registration, except the one who made it. */
+    private void notifyOrganisers(Event event, Participant p, Long registeredBy) {
+        Notifications n = notifications.getIfAvailable();
+        if (n == null) {
+            return;
+        }
+        Set<Long> orgs = new java.util.TreeSet<>(event.getCoOrganisers());
+        orgs.add(event.getOrganiserOrgId());
+        for (UserDirectory.UserInfo u : SystemAccess.run(() -> users.enabledWithPermission(Permission.MANAGE_EVENTS,
+                orgs))) {
+            if (!Long.valueOf(u.id()).equals(registeredBy)) {
+                n.notify(u.id(), Notifications.Kind.REGISTRATION_TO_APPROVE, "notify.registration.to-approve",
+                        List.of(p.getCompanyName(), title(event)), "/events/" + event.getId() + "/participants");
+            }
+        }
+    }
+
+    private static String title(Event event) {
+        return event.text(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage()).title();
     }
 
     /**

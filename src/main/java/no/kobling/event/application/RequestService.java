@@ -129,6 +129,15 @@ public class RequestService {
                 now.plus(Duration.ofHours(event.getRequestExpiryHours()))));
         notify(to, "event.notification.request", from.getCompanyName(),
                 "/events/" + eventId + "/participants/" + to.getId() + "/marketplace#requests");
+        // a request from my company that someone else sent on its behalf (e.g. the company's advisor)
+        Long sender = access.user().map(no.kobling.identity.CurrentUser::id).orElse(null);
+        Notifications n = notifications.getIfAvailable();
+        if (n != null && from.getRegisteredBy() != null && !from.getRegisteredBy().equals(sender)
+                && !from.getRegisteredBy().equals(to.getRegisteredBy())) {
+            n.notify(from.getRegisteredBy(), Notifications.Kind.MEETING_REQUEST, "notify.request.sent",
+                    List.of(from.getCompanyName(), to.getCompanyName()),
+                    "/events/" + eventId + "/participants/" + from.getId() + "/marketplace#requests");
+        }
         return saved;
     }
 

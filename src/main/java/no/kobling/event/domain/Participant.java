@@ -25,6 +25,7 @@ import org.hibernate.annotations.BatchSize;
  * public page names the company as the registrant stated it (country, number, name) and has no register company
  * until an organiser approves it ({@link #linkCompany}).
  */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity(name = "EventParticipant")
 @Table(name = "event_participant")
 public class Participant {

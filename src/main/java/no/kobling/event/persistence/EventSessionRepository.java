@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface EventSessionRepository extends JpaRepository<EventSession, Long> {
 
     List<EventSession> findByEventIdOrderByDayAscStartTimeAsc(long eventId);
+
+    List<EventSession> findByEventIdInOrderByDayAscStartTimeAsc(java.util.Collection<Long> eventIds);
 }

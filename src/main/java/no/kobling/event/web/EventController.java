@@ -60,6 +60,8 @@ class EventController {
                 projectId);
         model.addAttribute("page", result);
         model.addAttribute("projectNames", events.projectNames(result.getContent()));
+        model.addAttribute("dates", EventDates.spans(events.days(result.getContent()),
+                LocaleContextHolder.getLocale()));
         model.addAttribute("projectChoices", events.projectOptions());
         model.addAttribute("projectId", projectId);
         model.addAttribute("links", ListLinks.of(request, result));
@@ -150,6 +152,11 @@ class EventController {
         boolean organiser = events.organises(id);
         model.addAttribute("event", event);
         model.addAttribute("text", event.text(lang()));
+        String registrationLang = EventDates.language(event, lang());
+        model.addAttribute("registrationLang", registrationLang);
+        model.addAttribute("registrationLink", org.springframework.web.servlet.support.ServletUriComponentsBuilder
+                .fromCurrentContextPath().path("/public/events/{slug}/register").queryParam("lang", registrationLang)
+                .buildAndExpand(event.getSlug()).toUriString());
         model.addAttribute("projectName", event.getProjectId() == null ? null
                 : events.projectNames(List.of(event)).get(event.getProjectId()));
         model.addAttribute("organiser", organiser);
@@ -250,7 +257,7 @@ class EventController {
     String remove(@PathVariable long id, @PathVariable long pid, RedirectAttributes redirect) {
         try {
             int unscheduled = participants.remove(id, pid);
-            Flash.message(redirect, "event.participant.removed", unscheduled);
+            Flash.message(redirect, "locale.count.meetings-removed", unscheduled);
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {

@@ -38,9 +38,11 @@ class ParticipantController {
     private final AgendaService agendas;
     private final DayService day;
     private final AgendaPdf pdf;
+    private final java.time.Clock clock;
 
     ParticipantController(EventService events, ParticipantService participants, RequestService requests,
-            AgendaService agendas, DayService day, AgendaPdf pdf) {
+            AgendaService agendas, DayService day, AgendaPdf pdf, java.time.Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.participants = participants;
         this.requests = requests;
@@ -71,6 +73,7 @@ class ParticipantController {
         if (!HtmxRequest.isHtmx(request)) {
             model.addAttribute("recommendations", requests.recommendations(id, pid, 5, lang));
             model.addAttribute("requests", requests.requestsOf(id, pid));
+            model.addAttribute("now", clock.instant());   // an expired request is not offered for an answer
         }
         return HtmxRequest.view(request, "event/marketplace", "results");
     }

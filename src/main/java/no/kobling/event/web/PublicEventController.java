@@ -74,6 +74,6 @@ class PublicEventController {
     ResponseEntity<String> calendar(@PathVariable String token) {
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"kobling-agenda.ics\"")
-                .body(agendas.ical(token));
+                .body(agendas.ical(token, org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 }

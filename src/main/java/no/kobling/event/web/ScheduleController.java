@@ -34,9 +34,11 @@ class ScheduleController {
     private final AgendaService agendas;
     private final DayService day;
     private final AgendaPdf pdf;
+    private final no.kobling.event.application.MeetingTimes times;
 
     ScheduleController(EventService events, ScheduleService scheduling, MeetingEditService edits,
-            AgendaService agendas, DayService day, AgendaPdf pdf) {
+            AgendaService agendas, DayService day, AgendaPdf pdf, no.kobling.event.application.MeetingTimes times) {
+        this.times = times;
         this.events = events;
         this.scheduling = scheduling;
         this.edits = edits;
@@ -52,10 +54,20 @@ class ScheduleController {
         return event;
     }
 
+    /** Meeting id → the actions that fit its state and time now (the page shows only these). */
+    private void allowed(Event event, java.util.List<AgendaService.MeetingRow> rows, Model model) {
+        java.util.Map<Long, java.time.LocalDateTime> starts = new java.util.HashMap<>();
+        rows.stream().filter(r -> r.start() != null).forEach(r -> starts.put(r.meeting().getId(), r.start()));
+        model.addAttribute("allowed", times.allowed(event, rows.stream().map(AgendaService.MeetingRow::meeting)
+                .toList(), starts));
+    }
+
     @GetMapping("/schedule")
     String schedule(@PathVariable long id, Model model) {
-        common(id, model);
-        model.addAttribute("rows", agendas.meetings(id));
+        Event event = common(id, model);
+        var rows = agendas.meetings(id);
+        model.addAttribute("rows", rows);
+        allowed(event, rows, model);
         model.addAttribute("runs", scheduling.runs(id));
         SlotGrid grid = new SlotGrid(events.sessions(id));
         model.addAttribute("grid", grid);
@@ -98,7 +110,7 @@ class ScheduleController {
     String accept(@PathVariable long id, @PathVariable long runId, RedirectAttributes redirect) {
         try {
             int moved = scheduling.accept(id, runId);
-            Flash.message(redirect, "event.run.accepted", moved);
+            Flash.message(redirect, "locale.count.meetings-moved", moved);
             return "redirect:/events/" + id + "/schedule";
         } catch (NotFoundException e) {
             throw e;
@@ -151,8 +163,11 @@ class ScheduleController {
 
     @GetMapping("/plan")
     String plan(@PathVariable long id, Model model) {
-        common(id, model);
-        model.addAttribute("plan", agendas.tablePlan(id));
+        Event event = common(id, model);
+        var plan = agendas.tablePlan(id);
+        model.addAttribute("plan", plan);
+        allowed(event, plan.stream().flatMap(p -> p.byTable().stream()).filter(java.util.Objects::nonNull)
+                .toList(), model);
         model.addAttribute("tables", events.tables(id));
         return "event/plan";
     }

@@ -19,14 +19,41 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class GeoIndexInitializer implements ApplicationRunner {
+class GeoIndexInitializer implements ApplicationRunner, no.kobling.shared.search.IndexStatusSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(GeoIndexInitializer.class);
 
     private final EntityManagerFactory emf;
+    private final java.time.Clock clock;
+    /** When the geo indexes were last rebuilt on this node (null: not since start-up, they were in step). */
+    private volatile java.time.Instant lastIndexed;
 
-    GeoIndexInitializer(EntityManagerFactory emf) {
+    GeoIndexInitializer(EntityManagerFactory emf, java.time.Clock clock) {
         this.emf = emf;
+        this.clock = clock;
+    }
+
+    /** Municipalities and NACE codes: documents and rows (reference data: never pending, no rebuild command). */
+    @Override
+    public java.util.List<IndexStatus> indexStatus() {
+        EntityManager em = emf.createEntityManager();
+        try {
+            return java.util.List.of(status(em, "municipality", Municipality.class, "Municipality"),
+                    status(em, "nace", NaceCode.class, "NaceCode"));
+        } finally {
+            em.close();
+        }
+    }
+
+    private IndexStatus status(EntityManager em, String name, Class<?> type, String entity) {
+        long rows = em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
+        try {
+            long documents = Search.session(em).search(type).where(f -> f.matchAll()).fetchTotalHitCount();
+            return new IndexStatus(name, documents, rows, 0, lastIndexed, null, null);
+        } catch (RuntimeException e) {
+            return new IndexStatus(name, null, rows, 0, lastIndexed, null,
+                    e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
     }
 
     @Override
@@ -41,6 +68,7 @@ class GeoIndexInitializer implements ApplicationRunner {
             if (indexed != stored) {
                 LOG.info("Indexing reference data: {} rows in the database, {} in the index", stored, indexed);
                 session.massIndexer(Municipality.class, NaceCode.class).threadsToLoadObjects(1).startAndWait();
+                lastIndexed = clock.instant();
             }
         } finally {
             em.close();

@@ -22,6 +22,7 @@ import no.kobling.shared.DomainException;
 import no.kobling.shared.Zones;
 
 /** Someone who can sign in. Belongs to one organisation (none for platform administrators). */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity
 @Table(name = "identity_user")
 public class UserAccount {

@@ -1,5 +1,6 @@
 package no.kobling.identity.persistence;
 
+import java.util.List;
 import java.util.Optional;
 import no.kobling.identity.Permission;
 import no.kobling.identity.domain.UserAccount;
@@ -14,6 +15,9 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    /** Accounts with this e-mail address, ignoring case (forgot password: several accounts may share one). */
+    List<UserAccount> findByEmailIgnoreCase(String email);
 
     /** {@code likePattern} is lower case with {@code \} escaping wildcards, e.g. {@code %ola\_n%}. */
     @Query("""

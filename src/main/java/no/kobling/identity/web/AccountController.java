@@ -175,6 +175,9 @@ class AccountController {
         model.addAttribute("languages", SupportedLocales.ALL.stream().map(Locale::getLanguage).toList());
         model.addAttribute("minPasswordLength", UserService.MIN_PASSWORD_LENGTH);
         model.addAttribute("maxTokenDays", ApiTokenService.MAX_DAYS);
+        // what the roles let the user do, in the enum's order, each translated on the page
+        model.addAttribute("myPermissions", java.util.Arrays.stream(Permission.values())
+                .filter(currentUsers.require()::has).toList());
         boolean api = currentUsers.require().has(Permission.USE_API);
         model.addAttribute("apiAllowed", api);
         if (api) {

@@ -3,6 +3,9 @@ package no.kobling.identity.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import no.kobling.identity.application.LoginMetrics;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
@@ -12,9 +15,17 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  */
 class LoginFailureHandler implements AuthenticationFailureHandler {
 
+    private final LoginMetrics metrics;
+
+    LoginFailureHandler(LoginMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
+        metrics.failed("password", exception instanceof BadCredentialsException ? "bad-credentials"
+                : exception instanceof DisabledException ? "disabled" : "other");
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

@@ -37,6 +37,10 @@ class OpenApiConfiguration {
     @Bean
     GlobalOperationCustomizer bearerOnEveryOperation() {
         return (operation, handlerMethod) -> {
+            if (handlerMethod.hasMethodAnnotation(
+                    io.swagger.v3.oas.annotations.security.SecurityRequirements.class)) {
+                return operation; // declared by the operation itself (public operations: none)
+            }
             if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
                 operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
             }

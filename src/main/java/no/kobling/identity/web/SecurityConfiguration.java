@@ -2,6 +2,7 @@ package no.kobling.identity.web;
 
 import no.kobling.identity.Permission;
 import no.kobling.identity.application.ApiTokenService;
+import no.kobling.identity.application.LoginMetrics;
 import no.kobling.identity.application.SessionPrincipal;
 import no.kobling.identity.application.SessionRights;
 import no.kobling.identity.application.ThrottledAuthenticationProvider;
@@ -55,27 +56,35 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, ThrottledAuthenticationProvider passwords, SessionRights sessionRights,
-            SessionPrincipal sessionPrincipal) throws Exception {
-        // only the throttled provider checks passwords (no fallback to a provider without the throttle)
-        http.authenticationManager(new ProviderManager(passwords))
+            SessionPrincipal sessionPrincipal, SsoLogin sso, LoginMetrics loginMetrics) throws Exception {
+        // only the throttled provider checks passwords (no fallback to a provider without the throttle); the
+        // OpenID Connect provider checks single sign-on (issue 19, SsoLogin)
+        http.authenticationManager(new ProviderManager(passwords, sso.authenticationProvider()))
                 .addFilterBefore(new SessionRightsFilter(sessionRights, sessionPrincipal), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/img/**", "/webjars/**",
                                 "/favicon.ico", "/favicon.svg", "/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/public/**")
                         .permitAll()
+                        .requestMatchers("/login/sso", "/login/sso/**", "/logout/sso")
+                        .permitAll()
+                        .requestMatchers("/admin/sso", "/admin/sso/**").hasAuthority(Permission.ADMINISTER_USERS.name())
                         .requestMatchers("/admin/users", "/admin/users/**", "/admin/roles", "/admin/roles/**")
                         .hasAuthority(Permission.ADMINISTER_USERS.name())
                         .requestMatchers("/admin/audit", "/admin/audit/**").hasAuthority(Permission.VIEW_AUDIT_LOG.name())
                         .anyRequest().authenticated())
+                // the public survey API (issue 15) is answered with a link's token, not a session: no CSRF token
+                .csrf(c -> c.ignoringRequestMatchers("/public/api/**"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(
-                        new LoginFailureHandler()).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                        new LoginFailureHandler(loginMetrics)).permitAll())
+                .logout(l -> l.logoutUrl("/logout").addLogoutHandler(sso.logoutHandler())
+                        .logoutSuccessHandler(sso.logoutSuccessHandler()).permitAll())
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()"))
                         .frameOptions(f -> f.deny()));
+        sso.configure(http);
         return http.build();
     }
 }

@@ -1,6 +1,8 @@
 package no.kobling.indicator.application;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -68,6 +70,29 @@ public class IndicatorEngine {
         }
     }
 
+    /**
+     * A record behind a value, as the facts know it: {@code kind} (company, activity, event, network, meeting, outcome,
+     * referral, expert-hours), its id, date and municipality (where it has them), the companies involved (for
+     * labels), {@code pageId} the id of the page that shows it (the event of a meeting, the case of an outcome, the
+     * company of a referral or of expert hours; else {@code id}), {@code detail} (an activity's kind, a network's name,
+     * a transaction's amount and currency) and {@code value} where the record adds other than one (jobs, hours).
+     */
+    public record Item(String kind, long id, LocalDate date, Long municipalityId, List<Long> companyIds, long pageId,
+            String detail, BigDecimal value) {
+
+        public Item {
+            companyIds = List.copyOf(companyIds);
+        }
+
+        static Item company(long id, Long municipalityId, LocalDate date, BigDecimal value) {
+            return new Item("company", id, date, municipalityId, List.of(id), id, null, value);
+        }
+    }
+
+    /** A value with the records behind it: one computation answers both, so a list and its number always agree. */
+    record Computed(Value value, List<Item> items) {
+    }
+
     /** Computes the given codes (unknown codes are left out) over the filter, restricted to a target group. */
     public Map<String, Value> compute(Collection<String> codes, FactsFilter filter, String targetGroup) {
         return compute(codes, filter, targetGroup, null);
@@ -82,12 +107,22 @@ public class IndicatorEngine {
         Run run = new Run(filter, targetGroup, projectId);
         Map<String, Value> out = new LinkedHashMap<>();
         for (String code : codes) {
-            Value v = run.value(code);
+            Computed v = run.value(code);
             if (v != null) {
-                out.put(code, v);
+                out.put(code, v.value());
             }
         }
         return out;
+    }
+
+    /**
+     * The records behind an indicator's value over the filter (restricted to a target group), computed by the same
+     * code as the value: for a count indicator there are exactly as many items as the value; for {@code jobs-created}
+     * and {@code expert-hours} the items' values add up to it. Null for an unknown code.
+     */
+    public List<Item> items(String code, FactsFilter filter, String targetGroup, Long projectId) {
+        Computed c = new Run(filter, targetGroup, projectId).value(code);
+        return c == null ? null : c.items();
     }
 
     /** One computation: caches the facts it fetched. */
@@ -111,7 +146,7 @@ public class IndicatorEngine {
             this.targetGroup = targetGroup;
         }
 
-        Value value(String code) {
+        Computed value(String code) {
             return switch (code) {
                 case "companies-reached" -> atLeast("CONTACTED");
                 case "companies-participating" -> atLeast("PARTICIPATING");
@@ -196,9 +231,22 @@ public class IndicatorEngine {
                     .map(Map.Entry::getKey).collect(Collectors.toSet());
         }
 
-        private Value atLeast(String level) {
-            int n = companiesAtLeast(level).size();
-            return Value.count(n, n);
+        private Computed atLeast(String level) {
+            List<Long> ids = companiesAtLeast(level).stream().sorted().toList();
+            Map<Long, CompanyFact> facts = companies(ids);
+            List<Item> items = ids.stream().map(id -> Item.company(id,
+                    facts.get(id) == null ? null : facts.get(id).municipalityId(), null, null)).toList();
+            return new Computed(Value.count(ids.size(), ids.size()), items);
+        }
+
+        private static Item activity(ActivityFact a) {
+            return new Item("activity", a.id(), a.date(), a.municipalityId(),
+                    a.companyIds().stream().sorted().toList(), a.id(), a.kindCode(), null);
+        }
+
+        private Item event(EventFact e) {
+            return new Item("event", e.id(), e.date(), homes.get(e.organiserOrganisationId()),
+                    e.participantCompanyIds().stream().sorted().toList(), e.id(), null, null);
         }
 
         // --- activities and events -----------------------------------------------------------------------------
@@ -221,10 +269,11 @@ public class IndicatorEngine {
                     || a.entrepreneurIds().stream().anyMatch(this::entrepreneurInGroup);
         }
 
-        private Value activityCount(Set<String> kinds) {
+        private Computed activityCount(Set<String> kinds) {
             List<ActivityFact> counted = activities().stream().filter(a -> kinds.contains(a.kindCode()))
                     .filter(this::inGroup).toList();
-            return Value.count(counted.size(), subjectsOf(counted, List.of()));
+            return new Computed(Value.count(counted.size(), subjectsOf(counted, List.of())),
+                    counted.stream().map(Run::activity).toList());
         }
 
         private long subjectsOf(List<ActivityFact> acts, List<EventFact> evs) {
@@ -279,18 +328,20 @@ public class IndicatorEngine {
             return home != null && filter.municipalityIds().contains(home);
         }
 
-        private Value local() {
+        private Computed local() {
             List<ActivityFact> acts = activities().stream().filter(a -> LOCAL_KINDS.contains(a.kindCode()))
                     .filter(this::inGroup).toList();
             List<EventFact> evs = events().stream().filter(this::inArea).filter(this::inGroup).toList();
-            return Value.count(acts.size() + evs.size(), subjectsOf(acts, evs));
+            List<Item> items = new ArrayList<>(acts.stream().map(Run::activity).toList());
+            evs.forEach(e -> items.add(event(e)));
+            return new Computed(Value.count(acts.size() + evs.size(), subjectsOf(acts, evs)), items);
         }
 
         /**
          * Organised by two or more of the partnership's organisations whose home municipalities differ, at least one
          * of them in the area.
          */
-        private Value joint() {
+        private Computed joint() {
             List<EventFact> evs = events().stream().filter(this::inGroup).filter(e -> {
                 Set<Long> organisers = new HashSet<>(e.coOrganiserIds());
                 organisers.add(e.organiserOrganisationId());
@@ -299,7 +350,8 @@ public class IndicatorEngine {
                 return municipalities.size() >= 2
                         && municipalities.stream().anyMatch(filter.municipalityIds()::contains);
             }).toList();
-            return Value.count(evs.size(), subjectsOf(List.of(), evs));
+            return new Computed(Value.count(evs.size(), subjectsOf(List.of(), evs)),
+                    evs.stream().map(this::event).toList());
         }
 
         /**
@@ -307,7 +359,7 @@ public class IndicatorEngine {
          * (tagged with the project when counting tagged records); with a target group, those with a member company
          * of the group.
          */
-        private Value networksStarted() {
+        private Computed networksStarted() {
             if (projectId == null) {
                 return null;
             }
@@ -323,7 +375,11 @@ public class IndicatorEngine {
                         .filter(n -> n.memberCompanyIds().stream().anyMatch(this::companyInGroup)).toList();
             }
             long members = started.stream().flatMap(n -> n.memberCompanyIds().stream()).distinct().count();
-            return Value.count(started.size(), members);
+            List<Item> items = started.stream().map(n -> new Item("network", n.id(), n.startDate(),
+                    n.municipalityIds().stream().filter(filter.municipalityIds()::contains).sorted().findFirst()
+                            .orElse(null), n.memberCompanyIds().stream().sorted().toList(), n.id(), n.name(), null))
+                    .toList();
+            return new Computed(Value.count(started.size(), members), items);
         }
 
         // --- companies started and jobs ------------------------------------------------------------------------
@@ -341,10 +397,19 @@ public class IndicatorEngine {
             return starts;
         }
 
-        private Value started() {
+        private Computed started() {
             Set<Long> started = starts().stream().map(StartFact::companyId).collect(Collectors.toSet());
             long persons = starts().stream().map(StartFact::entrepreneurId).distinct().count();
-            return Value.count(started.size(), Math.max(started.size(), persons));
+            // one item per company started: its first link in the period
+            Map<Long, StartFact> first = new TreeMap<>();
+            starts().forEach(st -> first.merge(st.companyId(), st,
+                    (a, b) -> b.linkedOn().isBefore(a.linkedOn()) ? b : a));
+            Map<Long, CompanyFact> facts = companies(first.keySet());
+            List<Item> items = first.values().stream().map(st -> Item.company(st.companyId(),
+                    st.municipalityId() != null ? st.municipalityId()
+                            : facts.get(st.companyId()) == null ? null : facts.get(st.companyId()).municipalityId(),
+                    st.linkedOn(), null)).toList();
+            return new Computed(Value.count(started.size(), Math.max(started.size(), persons)), items);
         }
 
         /**
@@ -352,7 +417,7 @@ public class IndicatorEngine {
          * year to the last one up to its last year (companies with both figures), plus the employees of the companies
          * started (their last yearly figure up to the period's last year, else the register's figure).
          */
-        private Value jobs() {
+        private Computed jobs() {
             Set<Long> startedIds = starts().stream().map(StartFact::companyId).collect(Collectors.toSet());
             Set<Long> participating = new HashSet<>(companiesAtLeast("PARTICIPATING"));
             participating.removeAll(startedIds);
@@ -362,7 +427,8 @@ public class IndicatorEngine {
             int firstYear = filter.from().getYear();
             int lastYear = filter.to().getYear();
             long jobs = 0;
-            for (Long id : participating) {
+            List<Item> items = new ArrayList<>();
+            for (Long id : participating.stream().sorted().toList()) {
                 CompanyFact c = facts.get(id);
                 if (c == null) {
                     continue;
@@ -371,9 +437,10 @@ public class IndicatorEngine {
                 Integer after = lastUpTo(c.employeesByYear(), lastYear);
                 if (before != null && after != null) {
                     jobs += after - before;
+                    items.add(Item.company(id, c.municipalityId(), null, BigDecimal.valueOf(after - before)));
                 }
             }
-            for (Long id : startedIds) {
+            for (Long id : startedIds.stream().sorted().toList()) {
                 CompanyFact c = facts.get(id);
                 if (c == null) {
                     continue;
@@ -383,8 +450,10 @@ public class IndicatorEngine {
                     employees = c.employees();
                 }
                 jobs += employees == null ? 0 : employees;
+                items.add(Item.company(id, c.municipalityId(), null,
+                        BigDecimal.valueOf(employees == null ? 0 : employees)));
             }
-            return Value.count(jobs, all.size());
+            return new Computed(Value.count(jobs, all.size()), items);
         }
 
         private static Integer lastUpTo(Map<Integer, Integer> byYear, int year) {
@@ -403,7 +472,7 @@ public class IndicatorEngine {
         }
 
         /** Held at an event in the area (the organiser's home municipality). */
-        private Value meetings() {
+        private Computed meetings() {
             List<MeetingFact> all = events.heldMeetings(filter);
             homes(all.stream().map(MeetingFact::organiserOrganisationId).toList());
             List<Long> ids = all.stream().flatMap(m -> java.util.stream.Stream.of(m.companyA(), m.companyB()))
@@ -418,11 +487,14 @@ public class IndicatorEngine {
                     || (m.companyB() != null && companyInGroup(m.companyB()))).toList();
             Set<Long> subjects = counted.stream().flatMap(m -> java.util.stream.Stream.of(m.companyA(), m.companyB()))
                     .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-            return Value.count(counted.size(), subjects.size());
+            List<Item> items = counted.stream().map(m -> new Item("meeting", m.id(), m.date(),
+                    homes.get(m.organiserOrganisationId()), java.util.stream.Stream.of(m.companyA(), m.companyB())
+                            .filter(java.util.Objects::nonNull).toList(), m.eventId(), null, null)).toList();
+            return new Computed(Value.count(counted.size(), subjects.size()), items);
         }
 
         /** On a case whose company (either side) lies in the area. */
-        private Value outcomes(String kind) {
+        private Computed outcomes(String kind) {
             List<OutcomeFact> all = partnering.outcomes(filter, Set.of(kind));
             preloadCompanies(all.stream().flatMap(o -> java.util.stream.Stream.of(o.companyA(), o.companyB()))
                     .filter(java.util.Objects::nonNull).toList());
@@ -439,25 +511,34 @@ public class IndicatorEngine {
                 counted.stream().filter(o -> o.amount() != null && o.currency() != null)
                         .forEach(o -> amounts.merge(o.currency(), o.amount(), BigDecimal::add));
             }
-            return new Value(BigDecimal.valueOf(counted.size()), subjects.size(), amounts);
+            List<Item> items = counted.stream().map(o -> new Item("outcome", o.id(), o.occurredOn(),
+                    companyInArea(o.companyA()) ? companies.get(o.companyA()).municipalityId()
+                            : companies.get(o.companyB()).municipalityId(),
+                    java.util.stream.Stream.of(o.companyA(), o.companyB()).filter(java.util.Objects::nonNull)
+                            .toList(), o.caseId(),
+                    o.amount() != null && o.currency() != null ? o.currency() + " " + o.amount().toPlainString()
+                            : null, null)).toList();
+            return new Computed(new Value(BigDecimal.valueOf(counted.size()), subjects.size(), amounts), items);
         }
 
-        private Value referrals() {
+        private Computed referrals() {
             List<AdvisoryFacts.ReferralFact> all = advisory.deliveredReferrals(filter);
             if (targetGroup != null) {
                 preloadCompanies(all.stream().map(AdvisoryFacts.ReferralFact::companyId).toList());
             }
             List<AdvisoryFacts.ReferralFact> counted = all.stream().filter(r -> companyInGroup(r.companyId()))
                     .toList();
-            return Value.count(counted.size(),
-                    counted.stream().map(AdvisoryFacts.ReferralFact::companyId).distinct().count());
+            List<Item> items = counted.stream().map(r -> new Item("referral", r.id(), r.deliveredOn(),
+                    r.municipalityId(), List.of(r.companyId()), r.companyId(), null, null)).toList();
+            return new Computed(Value.count(counted.size(),
+                    counted.stream().map(AdvisoryFacts.ReferralFact::companyId).distinct().count()), items);
         }
 
         /**
          * Hours delivered to companies in the area; when counting tagged records (bookings carry no project), only to
          * companies with a tagged activity in the period.
          */
-        private Value expertHours() {
+        private Computed expertHours() {
             List<AdvisoryFacts.HoursFact> all = advisory.expertHours(filter);
             preloadCompanies(all.stream().map(AdvisoryFacts.HoursFact::companyId).toList());
             Set<Long> tagged = filter.projectId() == null ? null : levels().keySet();
@@ -466,8 +547,11 @@ public class IndicatorEngine {
                     .filter(h -> companyInGroup(h.companyId())).toList();
             BigDecimal sum = counted.stream().map(AdvisoryFacts.HoursFact::hours).reduce(BigDecimal.ZERO,
                     BigDecimal::add);
-            return new Value(sum, counted.stream().map(AdvisoryFacts.HoursFact::companyId).distinct().count(),
-                    Map.of());
+            List<Item> items = counted.stream().map(h -> new Item("expert-hours", h.id(), h.workDate(),
+                    companies.get(h.companyId()).municipalityId(), List.of(h.companyId()), h.companyId(), null,
+                    h.hours())).toList();
+            return new Computed(new Value(sum, counted.stream().map(AdvisoryFacts.HoursFact::companyId).distinct()
+                    .count(), Map.of()), items);
         }
     }
 }

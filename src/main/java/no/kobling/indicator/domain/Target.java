@@ -11,7 +11,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import no.kobling.shared.DomainException;
 
-/** A project's target for one indicator: for the whole period ({@code scopeYear} 0) or one calendar year. */
+/**
+ * A project's target for one indicator: for the whole period ({@code scopeYear} 0) or one calendar year. A catalogue
+ * indicator is referred to by its id; an indicator of an {@code IndicatorSource} (manual, survey) by its code.
+ */
 @Entity(name = "IndicatorTarget")
 @Table(name = "indicator_target")
 public class Target {
@@ -25,8 +28,11 @@ public class Target {
     @Column(name = "project_id", nullable = false)
     private long projectId;
 
-    @Column(name = "indicator_id", nullable = false)
-    private long indicatorId;
+    @Column(name = "indicator_id")
+    private Long indicatorId;
+
+    @Column(name = "source_code")
+    private String sourceCode;
 
     @Column(name = "scope_year", nullable = false)
     private int scopeYear;
@@ -50,6 +56,15 @@ public class Target {
         this.projectId = projectId;
         this.indicatorId = indicatorId;
         this.scopeYear = checkYear(year);
+    }
+
+    /** A target for an indicator offered by an {@code IndicatorSource} (no catalogue row): kept by its code. */
+    public static Target forSource(long projectId, String code, Integer year) {
+        Target t = new Target();
+        t.projectId = projectId;
+        t.sourceCode = code;
+        t.scopeYear = checkYear(year);
+        return t;
     }
 
     /** Sets the target value; negative values are refused ({@code target-negative}). */
@@ -80,8 +95,14 @@ public class Target {
         return projectId;
     }
 
-    public long getIndicatorId() {
+    /** The catalogue indicator's id; null for a source indicator's target. */
+    public Long getIndicatorId() {
         return indicatorId;
+    }
+
+    /** The source indicator's code; null for a catalogue indicator's target. */
+    public String getSourceCode() {
+        return sourceCode;
     }
 
     /** The calendar year, or null for the whole period. */

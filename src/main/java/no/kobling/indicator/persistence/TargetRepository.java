@@ -10,4 +10,6 @@ public interface TargetRepository extends JpaRepository<Target, Long> {
     List<Target> findByProjectId(long projectId);
 
     Optional<Target> findByProjectIdAndIndicatorIdAndScopeYear(long projectId, long indicatorId, int scopeYear);
+
+    Optional<Target> findByProjectIdAndSourceCodeAndScopeYear(long projectId, String sourceCode, int scopeYear);
 }

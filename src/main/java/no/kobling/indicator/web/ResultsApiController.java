@@ -98,7 +98,8 @@ class ResultsApiController {
     }
 
     @Operation(summary = "An indicator's breakdown by municipality, country, target-group or quarter. For a funder, "
-            + "cells behind fewer than 3 companies or persons are suppressed (value null, display \"< 3\").")
+            + "cells behind fewer than 3 companies or persons are suppressed (value null, display \"< 3\"). "
+            + "Source indicators (manual-*, survey-*) break down by quarter only: 422 breakdown-not-available.")
     @GetMapping("/projects/{id}/results/{code}/breakdown")
     BreakdownJson breakdown(@PathVariable long id, @PathVariable String code,
             @Parameter(description = "municipality (default) | country | target-group | quarter")
@@ -109,6 +110,36 @@ class ResultsApiController {
         return new BreakdownJson(b.project(), b.code(), b.name(), b.by(), b.from(), b.to(),
                 b.unit().toLowerCase(Locale.ROOT), b.cells().stream().map(c -> new CellJson(c.key(), c.label(),
                         c.value(), c.suppressed(), c.suppressed() ? "< 3" : c.value().toPlainString())).toList());
+    }
+
+    record ItemJson(String kind, long id, String label, LocalDate date, String municipality, String link,
+            BigDecimal value) {
+    }
+
+    record ItemsJson(long project, String code, LocalDate from, LocalDate to, String by, String key,
+            List<ItemJson> items, long total, int page, int size, int totalPages) {
+    }
+
+    @Operation(summary = "The records behind an indicator's value (docs/indicators.md \"Drill-down lists\"), or behind "
+            + "one breakdown cell (by and key, the cell's key), a page of them. The project's own staff only: a funder "
+            + "gets 403 results-list-not-allowed, a project the caller may not see 404. Source indicators other than "
+            + "manual ones answer 422 items-not-available; an unknown cell key 422 breakdown-key-unknown.")
+    @GetMapping("/projects/{id}/results/{code}/items")
+    ItemsJson items(@PathVariable long id, @PathVariable String code,
+            @Parameter(description = "YYYY-MM-DD, inclusive") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "YYYY-MM-DD, inclusive") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "a breakdown dimension (with key): the list behind one cell")
+            @RequestParam(required = false) String by,
+            @Parameter(description = "the cell's key as the breakdown gives it") @RequestParam(required = false)
+            String key,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        ResultsService.Items r = results.items(id, code, from, to, by, key, page, size,
+                LocaleContextHolder.getLocale());
+        return new ItemsJson(r.project(), r.code(), r.from(), r.to(), r.by(), r.key(), r.items().stream()
+                .map(i -> new ItemJson(i.kind(), i.id(), i.label(), i.date(), i.municipality(), i.link(), i.value()))
+                .toList(), r.total(), r.page(), r.size(), r.totalPages());
     }
 
     @Operation(summary = "A project's targets (year null: the whole period)")

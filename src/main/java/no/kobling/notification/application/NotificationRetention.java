@@ -83,6 +83,9 @@ public class NotificationRetention {
         int read = jdbc.update("delete from notification_notification where read_at is not null and read_at < ?",
                 before(now, notificationsRead));
         int old = jdbc.update("delete from notification_notification where created_at < ?", before(now, notifications));
+        // the once-a-day marks of the digest are needed for a day or two only
+        jdbc.update("delete from notification_digest where digest_day < ?",
+                now.atOffset(ZoneOffset.UTC).toLocalDate().minusDays(30));
         Result result = new Result(true, sent, failed, read + old);
         LOG.info("Retention: deleted {} sent and {} failed e-mails, {} notifications", sent, failed, read + old);
         return result;

@@ -6,6 +6,8 @@ import java.util.Locale;
 import no.kobling.identity.CurrentUsers;
 import no.kobling.identity.UserDirectory;
 import no.kobling.notification.Notifications;
+import no.kobling.notification.Notifications.Delivery;
+import no.kobling.notification.Notifications.Kind;
 import no.kobling.notification.domain.Notification;
 import no.kobling.notification.domain.OutboxMessage;
 import no.kobling.notification.persistence.NotificationRepository;
@@ -33,10 +35,14 @@ public class NotificationService implements Notifications {
     private final CurrentUsers currentUsers;
     private final Clock clock;
     private final String baseUrl;
+    private final PreferenceService preferences;
+    private final NotificationMails mails;
 
     NotificationService(NotificationRepository notifications, OutboxRepository outbox, UserDirectory recipients,
-            MessageSource messages, CurrentUsers currentUsers, Clock clock,
-            @Value("${kobling.base-url:http://localhost:8080}") String baseUrl) {
+            MessageSource messages, CurrentUsers currentUsers, Clock clock, PreferenceService preferences,
+            NotificationMails mails, @Value("${kobling.base-url:http://localhost:8080}") String baseUrl) {
+        this.preferences = preferences;
+        this.mails = mails;
         this.notifications = notifications;
         this.outbox = outbox;
         this.recipients = recipients;
@@ -46,20 +52,41 @@ public class NotificationService implements Notifications {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    public record NotificationView(long id, String text, String link, java.time.Instant createdAt, boolean read) {
+    public record NotificationView(long id, String text, String link, java.time.Instant createdAt, boolean read,
+            Kind kind) {
     }
 
     @Override
     @Transactional
-    public void notify(long userId, String messageKey, List<String> args, String link) {
+    public void notify(long userId, Kind kind, String messageKey, List<String> args, String link) {
+        send(userId, kind, null, messageKey, args, link);
+    }
+
+    @Override
+    @Transactional
+    public boolean notifyOnce(long userId, Kind kind, String onceKey, String messageKey, List<String> args,
+            String link) {
+        if (onceKey == null || onceKey.isBlank()) {
+            throw new IllegalArgumentException("notifyOnce without a key");
+        }
+        if (notifications.existsByUserIdAndOnceKey(userId, onceKey)) {
+            return false;
+        }
+        return send(userId, kind, onceKey, messageKey, args, link);
+    }
+
+    /** Stores the notification and, when the user wants it at once, queues its e-mail; false for a disabled user. */
+    private boolean send(long userId, Kind kind, String onceKey, String messageKey, List<String> args, String link) {
         var recipient = recipients.find(userId);
         if (recipient.isEmpty() || !recipient.get().enabled()) {
-            return;
+            return false;
         }
-        Notification n = notifications.save(new Notification(userId, messageKey, args, link, clock.instant()));
+        Delivery delivery = preferences.deliveryOf(userId, kind == null ? Kind.OTHER : kind);
+        Notification n = notifications.save(new Notification(userId, kind == null ? Kind.OTHER : kind, delivery,
+                onceKey, messageKey, args, link, clock.instant()));
         String email = recipient.get().email();
-        if (email != null && !email.isBlank()) {
-            Locale locale = Locale.forLanguageTag(recipient.get().locale() == null ? "nb" : recipient.get().locale());
+        if (delivery == Delivery.IMMEDIATE && email != null && !email.isBlank()) {
+            Locale locale = mails.locale(recipient.get());
             String text = text(n, locale);
             String url = n.getLink() == null ? baseUrl : baseUrl + n.getLink();
             String subject = messages.getMessage("notification.mail.subject", new Object[] {text}, locale);
@@ -67,9 +94,21 @@ public class NotificationService implements Notifications {
                     messages.getMessage("notification.mail.greeting", new Object[] {recipient.get().displayName()},
                             locale),
                     text, messages.getMessage("notification.mail.open", new Object[] {url}, locale),
-                    messages.getMessage("notification.mail.footer", null, locale));
+                    messages.getMessage("notification.mail.footer", null, locale),
+                    messages.getMessage("notify.mail.preferences", new Object[] {baseUrl + "/notifications/preferences"},
+                            locale));
             outbox.save(new OutboxMessage(n.getId(), email.strip(), subject, body, clock.instant()));
         }
+        return true;
+    }
+
+    @Override
+    @Transactional
+    public void mail(String address, String subject, String body) {
+        if (address == null || address.isBlank()) {
+            throw new IllegalArgumentException("mail without an address");
+        }
+        outbox.save(new OutboxMessage(null, address.strip(), subject, body, clock.instant()));
     }
 
     /** The signed-in user's notifications, newest first, in their language. */
@@ -78,7 +117,8 @@ public class NotificationService implements Notifications {
     public Page<NotificationView> mine(Pageable pageable, Locale locale) {
         long user = currentUsers.require().id();
         return notifications.findByUserIdOrderByCreatedAtDescIdDesc(user, pageable)
-                .map(n -> new NotificationView(n.getId(), text(n, locale), n.getLink(), n.getCreatedAt(), n.isRead()));
+                .map(n -> new NotificationView(n.getId(), text(n, locale), n.getLink(), n.getCreatedAt(), n.isRead(),
+                        n.getKind()));
     }
 
     @Transactional(readOnly = true)
@@ -107,6 +147,6 @@ public class NotificationService implements Notifications {
     }
 
     private String text(Notification n, Locale locale) {
-        return messages.getMessage(n.getMessageKey(), n.argList().toArray(), n.getMessageKey(), locale);
+        return mails.text(n, locale);
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
  * delivered later by the outbox job (claimed with a lease, retried with exponential backoff while the mail server is
  * down). Delivery state is changed by the outbox store with conditional updates.
  */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity
 @Table(name = "notification_outbox")
 public class OutboxMessage {

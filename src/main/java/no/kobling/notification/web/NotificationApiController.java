@@ -6,6 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import no.kobling.notification.application.NotificationService;
 import no.kobling.notification.application.NotificationService.NotificationView;
+import no.kobling.notification.application.PreferenceService;
+import no.kobling.notification.application.PreferenceService.PreferenceView;
+import java.util.List;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import no.kobling.shared.PageResult;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,9 +26,24 @@ import org.springframework.web.bind.annotation.RestController;
 class NotificationApiController {
 
     private final NotificationService notifications;
+    private final PreferenceService preferences;
 
-    NotificationApiController(NotificationService notifications) {
+    NotificationApiController(NotificationService notifications, PreferenceService preferences) {
         this.notifications = notifications;
+        this.preferences = preferences;
+    }
+
+    @GetMapping("/preferences")
+    @Operation(summary = "How each kind of notification reaches me: IN_APP, IMMEDIATE (e-mail) or DIGEST (daily e-mail)")
+    List<PreferenceView> preferences() {
+        return preferences.mine();
+    }
+
+    @PutMapping("/preferences")
+    @Operation(summary = "Choose per kind: a JSON object of kind to IN_APP, IMMEDIATE or DIGEST; kinds left out keep "
+            + "their choice")
+    List<PreferenceView> choose(@RequestBody Map<String, String> choices) {
+        return preferences.choose(choices);
     }
 
     @GetMapping

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** The facts of an uploaded document; its bytes live in {@code project_document_content} (read on demand). */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity
 @Table(name = "project_document")
 public class StoredDocument {

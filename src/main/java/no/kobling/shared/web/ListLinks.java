@@ -56,6 +56,20 @@ public final class ListLinks {
         return with("sort", next, "page", "0");
     }
 
+    /**
+     * A link to {@code path} (e.g. the list's export, {@code /companies/export.xlsx}) with the list's current filters
+     * and sort, without its page: an export holds every page.
+     */
+    public String export(String path) {
+        UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+        request.getParameterMap().forEach((k, v) -> {
+            if (!"page".equals(k) && !"lang".equals(k) && !"size".equals(k)) {
+                b.queryParam(k, (Object[]) v);
+            }
+        });
+        return request.getContextPath() + b.encode().build().toUriString();
+    }
+
     /** "ascending", "descending" or "none", for aria-sort. */
     public String ariaSort(String key) {
         if (currentSort.equals(key)) {

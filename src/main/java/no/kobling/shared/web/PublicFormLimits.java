@@ -14,7 +14,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Every form anyone may post without signing in (every POST under {@code /public/**}) counts against the client's
  * address: {@code kobling.public-forms.per-address} posts (default 10) per {@code kobling.public-forms.address-window}
  * (default 10 minutes), counted in the database so the limit holds across nodes. Beyond it the post answers 429
- * with a page in the user's language. The address is the request's remote address: behind a proxy set
+ * with a page in the user's language. Posts to a survey response's own resume link ({@code /public/surveys/r/**})
+ * do not count: they continue one response that a counted post started. The address is the request's remote address: behind a proxy set
  * {@code server.forward-headers-strategy} so it is the client's, never a header the client chose.
  */
 @Configuration(proxyBeanMethods = false)
@@ -33,7 +34,10 @@ class PublicFormLimits implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/public/**");
+        // a survey answer continued through its resume link (the second and later pages of one response, pause,
+        // back) does not count: the link already names one response, and a long survey would otherwise lock its
+        // respondent (or an office behind one address) out halfway; starting a response still counts
+        registry.addInterceptor(this).addPathPatterns("/public/**").excludePathPatterns("/public/surveys/r/**");
     }
 
     @Override

@@ -18,6 +18,7 @@ import no.kobling.company.search.CompanySearch;
 import no.kobling.identity.SystemAccess;
 import no.kobling.support.IntegrationTest;
 import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for indexing by the same statements), their index writes never happened, and its run row says RUNNING with a
  * heartbeat older than the lease.
  */
+@Tag("search")
 @IntegrationTest
 class ImportCrashRecoveryTest {
 

@@ -13,11 +13,13 @@ import no.kobling.company.search.CompanySearch;
 import no.kobling.company.search.CompanySearchResult;
 import no.kobling.identity.SystemAccess;
 import no.kobling.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 
 /** Finding 8.1: an import that updates a company replaces its search document instead of adding a second one. */
+@Tag("search")
 @IntegrationTest
 class ImportIndexIntegrityTest {
 

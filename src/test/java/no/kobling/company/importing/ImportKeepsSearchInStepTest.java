@@ -8,12 +8,14 @@ import no.kobling.company.application.Views.CompanyHit;
 import no.kobling.company.search.CompanyQuery;
 import no.kobling.company.search.CompanySearch;
 import no.kobling.support.IntegrationTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** An import written with JDBC is searchable as soon as the run ends, and a renamed company is found by its new name. */
+@Tag("search")
 @IntegrationTest
 class ImportKeepsSearchInStepTest {
 

@@ -167,7 +167,7 @@ class PartnerCaseTest {
                 .andExpect(jsonPath("$.pairs[0].countryPair").value("NO–SE"));
         // the funder's figures page shows the same numbers (counted here: 1 meeting, no follow-up due in the period,
         // one letter of intent, one transaction), not only a 200
-        StringBuilder row = new StringBuilder("(?s).*<th scope=\"row\">NO–SE</th>\\s*<td>1</td>\\s*<td>0</td>"
+        StringBuilder row = new StringBuilder("(?s).*<th scope=\"row\">Norway–Sweden</th>\\s*<td>1</td>\\s*<td>0</td>"
                 + "\\s*<td>–</td>");
         for (no.kobling.partnering.cases.domain.OutcomeKind kind
                 : no.kobling.partnering.cases.domain.OutcomeKind.values()) {
@@ -203,14 +203,14 @@ class PartnerCaseTest {
                 .andExpect(jsonPath("$.detail", not(containsString(data.facOutside))))
                 .andReturn().getResponse();
         var unknownUser = api("POST", data.facNo, "/api/v1/cases",
-                outside.replace(String.valueOf(data.id(data.facOutside)), "987654321"))
+                outside.replace("\"facilitatorB\":" + data.id(data.facOutside), "\"facilitatorB\":987654321"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse();
         for (String field : java.util.List.of("$.code", "$.messageKey", "$.title", "$.status")) {
             Object f = JsonPath.read(foreign.getContentAsString(), field);
             assertThat(f).as(field).isEqualTo(JsonPath.read(unknownUser.getContentAsString(), field));
         }
-        String advisor = outside.replace(String.valueOf(data.id(data.facOutside)),
-                String.valueOf(data.id(data.advisor)));
+        String advisor = outside.replace("\"facilitatorB\":" + data.id(data.facOutside),
+                "\"facilitatorB\":" + data.id(data.advisor));
         api("POST", data.facNo, "/api/v1/cases", advisor).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("facilitator-not-permitted"));
         // a facilitator of another partnership cannot open cases in this one

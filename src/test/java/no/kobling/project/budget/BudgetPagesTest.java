@@ -116,7 +116,7 @@ class BudgetPagesTest {
         mvc.perform(post("/projects/" + world.project + "/hours").with(users.as(world.advisorY)).with(csrf())
                 .param("date", today.toString()).param("hoursWorked", "17"))
                 .andExpect(flash().attribute("errorKey", "budget.error.hours-over-day"));
-        assertThat(page("/hours", world.coordinatorX)).contains("Workshop").contains("7.50");
+        assertThat(page("/hours", world.coordinatorX)).contains("Workshop").contains(">7.5\u00a0h<");
         mvc.perform(get("/projects/" + world.project + "/hours").with(users.as(world.advisorW)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/projects/" + world.project + "/agreement").with(users.as(world.advisorW)))

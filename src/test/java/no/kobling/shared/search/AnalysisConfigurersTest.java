@@ -7,12 +7,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Both backends define the same analyzer and normalizer names, so every entity mapping works on the embedded Lucene
  * index and on an Elasticsearch/OpenSearch cluster. (No cluster runs here: this checks the definitions, not a cluster.)
  */
+@Tag("search")
 class AnalysisConfigurersTest {
 
     @Test

@@ -13,6 +13,7 @@ import no.kobling.identity.TestUsers;
 import no.kobling.identity.UserAdministration;
 import no.kobling.identity.application.ApiTokenService;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -29,6 +30,7 @@ import tools.jackson.databind.ObjectMapper;
  * any other parameter anything below 500 but a 409; every error is a problem detail with a {@code code} and a
  * {@code messageKey}. Runs on H2 and PostgreSQL (the NUL byte was a 409 "conflict" there).
  */
+@Tag("search")
 @IntegrationTest
 class SearchFuzzTest {
 

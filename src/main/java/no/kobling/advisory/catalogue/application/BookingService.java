@@ -20,6 +20,7 @@ import no.kobling.advisory.catalogue.persistence.ExpertLocks;
 import no.kobling.company.Companies;
 import no.kobling.company.CompanyRef;
 import no.kobling.identity.UserZones;
+import no.kobling.notification.Notifications;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,10 +49,12 @@ public class BookingService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final UserZones userZones;
+    private final Notifications notifications;
 
     BookingService(BookingRepository bookings, DeliveredHoursRepository delivered, ExpertFinder experts,
             ServiceCatalogue catalogue, CatalogueAccess access, Companies companies, ExpertLocks expertLocks,
-            PlatformTransactionManager transactions, Clock clock, UserZones userZones) {
+            PlatformTransactionManager transactions, Clock clock, UserZones userZones, Notifications notifications) {
+        this.notifications = notifications;
         this.expertLocks = expertLocks;
         this.tx = new TransactionTemplate(transactions);
         this.bookings = bookings;
@@ -100,6 +103,11 @@ public class BookingService {
                     expert.name(), left.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString(), month.toString());
         }
         bookings.saveAndFlush(booking);
+        if (expert.userId() != null && !expert.userId().equals(caller.userId())) {
+            notifications.notify(expert.userId(), Notifications.Kind.EXPERT_BOOKED, "notify.booking.received",
+                    List.of(company.name(), booking.getHours().stripTrailingZeros().toPlainString(), month.toString(),
+                            caller.name()), "/catalogue/bookings#bookings");
+        }
         return views(caller, List.of(booking)).get(0);
     }
 
@@ -184,5 +192,25 @@ public class BookingService {
                 companyNames.getOrDefault(b.getCompanyId(), "#" + b.getCompanyId()), b.getMonth(), b.getHours(),
                 deliveredHours.getOrDefault(b.getId(), BigDecimal.ZERO), b.getCompetenceCode(), b.getServiceId(),
                 b.getNote(), b.getBookedBy(), caller.seesAll() || own.contains(b.getPersonId()))).toList();
+    }
+
+    /** The caller's own bookings as an expert in this month (caller's zone), with the hours per month stated. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAuthority('OFFER_EXPERTISE')")
+    public ExpertMonthView expertMonth() {
+        Caller caller = access.caller();
+        YearMonth month = YearMonth.from(userZones.today());
+        List<Long> own = ownPersonIds(caller);
+        if (own.isEmpty()) {
+            return new ExpertMonthView(false, month, BigDecimal.ZERO, List.of());
+        }
+        BigDecimal capacity = own.stream().map(id -> BigDecimal.valueOf(experts.capacityOf(id)))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Booking> thisMonth = bookings.findByPersonIdInOrderByPeriodMonthDescIdDesc(own).stream()
+                .filter(b -> month.equals(b.getMonth())).toList();
+        return new ExpertMonthView(true, month, capacity, views(caller, thisMonth));
+    }
+
+    public record ExpertMonthView(boolean expert, YearMonth month, BigDecimal capacity, List<BookingView> bookings) {
     }
 }

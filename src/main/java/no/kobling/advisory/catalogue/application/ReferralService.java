@@ -19,7 +19,9 @@ import no.kobling.company.CompanyRef;
 import no.kobling.geo.Geography;
 import no.kobling.geo.MunicipalityRef;
 import no.kobling.identity.Permission;
+import no.kobling.identity.UserDirectory;
 import no.kobling.identity.UserZones;
+import no.kobling.notification.Notifications;
 import no.kobling.project.ProjectRef;
 import no.kobling.project.Projects;
 import no.kobling.shared.DomainException;
@@ -49,10 +51,14 @@ public class ReferralService {
     private final Clock clock;
     private final UserZones userZones;
     private final Projects projects;
+    private final Notifications notifications;
+    private final UserDirectory users;
 
     ReferralService(ReferralRepository referrals, ServiceRepository services, ServiceCatalogue catalogue,
             CatalogueAccess access, Companies companies, Geography geography, Clock clock,
-            UserZones userZones, Projects projects) {
+            UserZones userZones, Projects projects, Notifications notifications, UserDirectory users) {
+        this.notifications = notifications;
+        this.users = users;
         this.projects = projects;
         this.referrals = referrals;
         this.services = services;
@@ -94,7 +100,20 @@ public class ReferralService {
                 caller.name(), note, userZones.today(), clock.instant());
         tag(referral, projectId);
         referrals.saveAndFlush(referral);
+        notifyProvider(caller, service, company, referral);
         return views(caller, List.of(referral)).get(0);
+    }
+
+    /** The provider's people who answer referrals (LOG_ACTIVITIES in the provider organisation), not the referrer. */
+    private void notifyProvider(Caller caller, OfferedService service, CompanyRef company, Referral referral) {
+        for (UserDirectory.UserInfo u : users.enabledWithPermission(Permission.LOG_ACTIVITIES,
+                List.of(service.getProviderOrganisationId()))) {
+            if (caller.userId() == null || u.id() != caller.userId()) {
+                notifications.notify(u.id(), Notifications.Kind.REFERRAL_RECEIVED, "notify.referral.received",
+                        List.of(company.name(), service.name(ServiceCatalogue.language())),
+                        "/catalogue/services/" + service.getId() + "#referrals-heading");
+            }
+        }
     }
 
     /**
@@ -228,6 +247,30 @@ public class ReferralService {
         return views(caller, found.stream().filter(r -> mayRead(caller, r, byId.get(r.getServiceId()))).toList());
     }
 
+    /**
+     * The hub inbox of a partnership: referrals that wait for an answer (referred, not yet accepted or declined) made
+     * in the partnership's municipalities, that the caller may see, oldest first; each with the moves the caller may
+     * make. A partnership the caller may not see answers 404.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('VIEW_DIRECTORY', 'LOG_ACTIVITIES')")
+    public List<ReferralView> inbox(long partnershipId) {
+        Caller caller = access.caller();
+        if (access.partnerships().stream().noneMatch(p -> p.id() == partnershipId)) {
+            throw new NotFoundException("partnership", partnershipId);
+        }
+        Set<Long> places = access.partnershipMunicipalities(partnershipId);
+        if (places.isEmpty()) {
+            return List.of();
+        }
+        List<Referral> waiting = referrals.findByStatusAndMunicipalityIdInOrderByReferredOnAscIdAsc(
+                ReferralStatus.REFERRED, places);
+        Map<Long, OfferedService> byId = services.findAllById(waiting.stream().map(Referral::getServiceId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(OfferedService::getId,
+                        Function.identity()));
+        return views(caller, waiting.stream().filter(r -> mayRead(caller, r, byId.get(r.getServiceId()))).toList());
+    }
+
     private Referral visible(Caller caller, long id) {
         Referral referral = referrals.findById(id).orElseThrow(() -> new NotFoundException("catalogue.referral", id));
         OfferedService service = services.findById(referral.getServiceId()).orElseThrow();
@@ -286,5 +329,23 @@ public class ReferralService {
                     r.getFeedbackComment(), r.getVersion(), List.copyOf(actions), r.getProjectId(),
                     r.getProjectId() == null ? null : projectNames.get(r.getProjectId()), mayTag(caller, r));
         }).toList();
+    }
+
+    /** Referrals to services of the caller's own organisation that wait for its answer (referred), oldest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyAuthority('VIEW_DIRECTORY', 'LOG_ACTIVITIES')")
+    public List<ReferralView> waitingForMyOrganisation(int limit) {
+        Caller caller = access.caller();
+        if (caller.organisationId() == null) {
+            return List.of();
+        }
+        List<Referral> waiting = new java.util.ArrayList<>();
+        for (OfferedService service : services.findByProviderOrganisationIdInOrderByIdAsc(
+                List.of(caller.organisationId()))) {
+            referrals.findByServiceIdOrderByReferredOnDescIdDesc(service.getId()).stream()
+                    .filter(r -> r.getStatus() == ReferralStatus.REFERRED).forEach(waiting::add);
+        }
+        waiting.sort(java.util.Comparator.comparing(Referral::getReferredOn).thenComparing(Referral::getId));
+        return views(caller, waiting.stream().limit(Math.max(0, limit)).toList());
     }
 }

@@ -17,6 +17,10 @@ public interface ReferralRepository extends JpaRepository<Referral, Long> {
 
     List<Referral> findByProjectIdOrderByIdAsc(long projectId);
 
+    /** Referrals in a state made in these municipalities, oldest first (the hub inbox). */
+    List<Referral> findByStatusAndMunicipalityIdInOrderByReferredOnAscIdAsc(
+            no.kobling.advisory.catalogue.domain.ReferralStatus status, Collection<Long> municipalityIds);
+
     @Query("""
             select r from Referral r where r.serviceId in :serviceIds
             and r.referredOn >= :from and r.referredOn <= :to order by r.id""")

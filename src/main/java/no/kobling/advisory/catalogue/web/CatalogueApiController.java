@@ -126,6 +126,13 @@ class CatalogueApiController {
         return referrals.refer(body.serviceId(), body.companyId(), body.note(), body.projectId());
     }
 
+    @GetMapping("/partnerships/{partnershipId}/inbox")
+    @Operation(summary = "The hub inbox: referrals waiting for an answer in the partnership's municipalities, oldest "
+            + "first, with the moves the caller may make")
+    List<ReferralView> inbox(@PathVariable long partnershipId) {
+        return referrals.inbox(partnershipId);
+    }
+
     @GetMapping("/referrals")
     @Operation(summary = "Referrals of a company that the caller may see (its representatives see all)")
     List<ReferralView> ofCompany(@RequestParam long companyId, @RequestParam(required = false) Long projectId) {

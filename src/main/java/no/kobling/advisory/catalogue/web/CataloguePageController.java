@@ -191,7 +191,8 @@ class CataloguePageController {
     }
 
     @PostMapping("/referrals/{id}/{action:accept|decline|deliver}")
-    String move(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect) {
+    String move(@PathVariable long id, @PathVariable String action, RedirectAttributes redirect,
+            @RequestParam(required = false) Long inbox) {
         long serviceId = referrals.get(id).serviceId();
         try {
             referrals.move(id, action);
@@ -201,6 +202,9 @@ class CataloguePageController {
             }
             redirect.addFlashAttribute("referralError", e.messageKey());
             redirect.addFlashAttribute("referralErrorArgs", e.args());
+        }
+        if (inbox != null) { // answered from the hub inbox: back there
+            return "redirect:/catalogue/partnerships/" + inbox + "/inbox";
         }
         return "redirect:/catalogue/services/" + serviceId + "#referrals-heading";
     }

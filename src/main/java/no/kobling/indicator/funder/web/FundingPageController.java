@@ -1,6 +1,7 @@
 package no.kobling.indicator.funder.web;
 
 import no.kobling.indicator.funder.application.FundingService;
+import no.kobling.indicator.report.application.ReportPeriodService;
 import no.kobling.indicator.report.application.ReportService;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -15,10 +16,12 @@ class FundingPageController {
 
     private final FundingService funding;
     private final ReportService reports;
+    private final ReportPeriodService periods;
 
-    FundingPageController(FundingService funding, ReportService reports) {
+    FundingPageController(FundingService funding, ReportService reports, ReportPeriodService periods) {
         this.funding = funding;
         this.reports = reports;
+        this.periods = periods;
     }
 
     @GetMapping("/funding")
@@ -32,6 +35,7 @@ class FundingPageController {
         model.addAttribute("project", funding.project(id, LocaleContextHolder.getLocale()));
         model.addAttribute("projectId", id);
         model.addAttribute("reports", reports.list(id, PageRequest.of(0, 50)).getContent());
+        model.addAttribute("schedule", periods.schedule(id));
         return "funding/project";
     }
 }

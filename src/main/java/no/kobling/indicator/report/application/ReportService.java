@@ -6,12 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.kobling.actor.ActorZones;
+import java.util.Map;
+import java.util.Optional;
+import no.kobling.identity.CurrentUser;
 import no.kobling.identity.CurrentUsers;
 import no.kobling.indicator.application.ResultsAccess;
 import no.kobling.indicator.application.ResultsService;
 import no.kobling.indicator.report.domain.Figure;
+import no.kobling.indicator.report.domain.BudgetFigure;
+import no.kobling.indicator.report.domain.ProjectGoals;
 import no.kobling.indicator.report.domain.Report;
+import no.kobling.indicator.report.domain.ReportPeriod;
 import no.kobling.indicator.report.persistence.ReportRepository;
+import no.kobling.project.FundingFigures;
+import no.kobling.project.Projects;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.LocalDay;
 import no.kobling.shared.NotFoundException;
@@ -37,21 +45,29 @@ public class ReportService {
     private final ResultsAccess access;
     private final ResultsService results;
     private final ReportRepository reports;
+    private final ReportPeriodService periods;
+    private final Projects projects;
+    private final FundingFigures funding;
+    private final ReportNotices notices;
     private final CurrentUsers users;
     private final ActorZones zones;
     private final Clock clock;
 
-    ReportService(ResultsAccess access, ResultsService results, ReportRepository reports, CurrentUsers users,
-            ActorZones zones, Clock clock) {
+    ReportService(ResultsAccess access, ResultsService results, ReportRepository reports, ReportPeriodService periods,
+            Projects projects, FundingFigures funding, ReportNotices notices, CurrentUsers users, ActorZones zones,
+            Clock clock) {
         this.access = access;
         this.results = results;
         this.reports = reports;
+        this.periods = periods;
+        this.projects = projects;
+        this.funding = funding;
+        this.notices = notices;
         this.users = users;
         this.zones = zones;
         this.clock = clock;
     }
 
-    /** A report as the caller sees it: {@code funderView} means suppressed cells are shown as "&lt; 3". */
     /**
      * A report as its reader sees it; {@code pastDeadline}: today, in the zone of the project's partnership (the
      * day submission is judged by), is after the report's deadline.
@@ -75,14 +91,40 @@ public class ReportService {
         return new Seen(report, seen.funder(), report.getDeadline() != null && today.isAfter(report.getDeadline()));
     }
 
+    /**
+     * Creates a draft for the period with exactly these dates: the project's period of these dates if there is one
+     * (its deadline then governs, {@code deadline} is not used), otherwise a new period (refused when it breaks a
+     * period rule or overlaps another period). A period that already has a report is refused
+     * ({@code report-period-has-report}): make a new version of its report instead.
+     */
     @Transactional
     @PreAuthorize(MANAGE)
     public Report create(long projectId, LocalDate from, LocalDate to, LocalDate deadline, String narrative,
             Locale locale) {
         access.manage(projectId);
-        Report report = new Report(projectId, from, to, deadline);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw DomainException.rule("report-period-invalid", "report.error.period-invalid", from, to);
+        }
+        ReportPeriod period = periods.withDates(projectId, from, to)
+                .orElseGet(() -> periods.save(periods.added(projectId, from, to, deadline)));
+        return draft(projectId, period, narrative, locale);
+    }
+
+    /** Creates the draft report of a period of the schedule ({@code report-period-has-report} when it has one). */
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public Report createForPeriod(long projectId, long periodId, String narrative, Locale locale) {
+        access.manage(projectId);
+        return draft(projectId, periods.find(projectId, periodId), narrative, locale);
+    }
+
+    private Report draft(long projectId, ReportPeriod period, String narrative, Locale locale) {
+        if (reports.existsByPeriodId(period.getId())) {
+            throw DomainException.conflict("report-period-has-report", "report.error.period-has-report");
+        }
+        Report report = new Report(period);
         report.writeNarrative(narrative);
-        report.snapshot(compute(projectId, from, to, locale), clock.instant());
+        fill(report, null, locale);
         return loaded(reports.save(report));
     }
 
@@ -90,12 +132,37 @@ public class ReportService {
     @Transactional
     @PreAuthorize(MANAGE)
     public Report update(long projectId, long reportId, String narrative, Long version, Locale locale) {
+        return update(projectId, reportId, narrative, null, version, locale);
+    }
+
+    /**
+     * Edits a draft's overall narrative and its narratives per goal ({@code goals}: goal text to narrative, null or
+     * left out: unchanged), refreshes its goals from the project's and recomputes its figures and budget; a
+     * submitted report is refused ({@code report-frozen}).
+     */
+    @Transactional
+    @PreAuthorize(MANAGE)
+    public Report update(long projectId, long reportId, String narrative, Map<String, String> goals, Long version,
+            Locale locale) {
         access.manage(projectId);
         Report report = find(projectId, reportId);
         checkVersion(report, version);
         report.writeNarrative(narrative);
-        report.snapshot(compute(projectId, report.getFrom(), report.getTo(), locale), clock.instant());
+        fill(report, goals, locale);
         return loaded(report);
+    }
+
+    /** The project's goals, the figures and the budget of the report's period (a draft). */
+    private void fill(Report report, Map<String, String> goals, Locale locale) {
+        long projectId = report.getProjectId();
+        report.writeGoals(ProjectGoals.parse(projects.goals(projectId).orElse(null)), goals);
+        report.snapshot(compute(projectId, report.getFrom(), report.getTo(), locale), clock.instant());
+        Optional<FundingFigures.PeriodFigures> budget = funding.byCategory(projectId, report.getFrom(),
+                report.getTo());
+        report.snapshotBudget(budget.map(FundingFigures.PeriodFigures::currency).orElse(null), budget
+                .map(b -> b.categories().stream().map(c -> new BudgetFigure(c.code(), c.name(), c.budget(),
+                        c.actualPeriod(), c.actualCumulative())).toList())
+                .orElse(List.of()));
     }
 
     @Transactional
@@ -105,7 +172,9 @@ public class ReportService {
         Report report = find(projectId, reportId);
         checkVersion(report, version);
         LocalDate today = LocalDay.today(clock, zones.partnership(seen.scope().partnershipId()));
-        report.submit(lateReason, today, clock.instant(), users.require().username());
+        CurrentUser caller = users.require();
+        report.submit(lateReason, today, clock.instant(), caller.username(), caller.id());
+        notices.submitted(seen.scope(), report);
         return loaded(report);
     }
 
@@ -121,7 +190,9 @@ public class ReportService {
     @PreAuthorize(READ)
     public Report returnToProject(long projectId, long reportId, String comment) {
         Report report = funderReport(projectId, reportId);
-        report.returnToProject(comment, clock.instant(), users.require().username());
+        CurrentUser caller = users.require();
+        report.returnToProject(comment, clock.instant(), caller.username());
+        notices.returned(access.see(projectId).scope(), report, caller.id());
         return loaded(report);
     }
 
@@ -137,6 +208,8 @@ public class ReportService {
     /** The figures are read while the transaction is open (the web layer reads them after it). */
     private static Report loaded(Report report) {
         report.getFigures();
+        report.getGoalNarratives();
+        report.getBudget();
         return report;
     }
 
@@ -163,7 +236,7 @@ public class ReportService {
     private List<Figure> compute(long projectId, LocalDate from, LocalDate to, Locale locale) {
         List<Figure> out = new ArrayList<>();
         for (ResultsService.IndicatorResult r : results.results(projectId, from, to, locale).indicators()) {
-            out.add(new Figure(r.code(), Figure.TOTAL, Figure.TOTAL, r.name(), r.value(), false));
+            out.add(Figure.total(r.code(), r.name(), r.value(), r.target()));
             for (String by : ResultsService.DIMENSIONS) {
                 for (ResultsService.Cell c : results.breakdownForSnapshot(projectId, r.code(), by, from, to, locale)
                         .cells()) {

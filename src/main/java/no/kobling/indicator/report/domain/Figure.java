@@ -32,6 +32,10 @@ public class Figure {
     @Column(name = "funder_suppressed", nullable = false)
     private boolean funderSuppressed;
 
+    /** The indicator's target when the snapshot was taken (totals only; null: none set). */
+    @Column(name = "figure_target")
+    private BigDecimal target;
+
     protected Figure() {
     }
 
@@ -45,8 +49,21 @@ public class Figure {
         this.funderSuppressed = funderSuppressed;
     }
 
+    /** A total with the indicator's target at snapshot time. */
+    public static Figure total(String code, String label, BigDecimal value, BigDecimal target) {
+        Figure f = new Figure(code, TOTAL, TOTAL, label, value, false);
+        f.target = target;
+        return f;
+    }
+
     public Figure copy() {
-        return new Figure(code, dimension, key, label, value, funderSuppressed);
+        Figure f = new Figure(code, dimension, key, label, value, funderSuppressed);
+        f.target = target;
+        return f;
+    }
+
+    public BigDecimal getTarget() {
+        return target;
     }
 
     public String getCode() {

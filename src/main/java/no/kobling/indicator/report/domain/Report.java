@@ -13,10 +13,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import no.kobling.shared.DomainException;
 
 /**
@@ -79,6 +82,26 @@ public class Report {
     @Column(name = "previous_id")
     private Long previousId;
 
+    @Column(name = "period_id")
+    private Long periodId;
+
+    @Column(name = "submitted_by_user_id")
+    private Long submittedByUserId;
+
+    /** The project currency of the budget section; null: the budget had no totals when the snapshot was taken. */
+    @Column(name = "budget_currency")
+    private String budgetCurrency;
+
+    @ElementCollection
+    @CollectionTable(name = "indicator_report_narrative", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<GoalNarrative> goalNarratives = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "indicator_report_budget", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "position")
+    private List<BudgetFigure> budget = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "indicator_report_figure", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "position")
@@ -102,6 +125,12 @@ public class Report {
         this.status = ReportStatus.DRAFT;
     }
 
+    /** A first draft for a reporting period: its dates and deadline come from the period. */
+    public Report(ReportPeriod period) {
+        this(period.getProjectId(), period.getFrom(), period.getTo(), period.getDeadline());
+        this.periodId = period.getId();
+    }
+
     /** Replaces the snapshot (a draft only). */
     public void snapshot(List<Figure> computed, Instant now) {
         requireDraft();
@@ -116,10 +145,57 @@ public class Report {
     }
 
     /**
+     * Sets the goals to the project's current {@code goals} (a draft only), keeping the narratives already written
+     * for a goal of the same text, then writes {@code written} (goal text to narrative; blank clears it). A narrative
+     * already written for a goal that is no longer among the project's goals is kept after them, so no text is lost.
+     * A written goal that is neither among the project's goals nor among the report's is refused
+     * ({@code report-goal-unknown}).
+     */
+    public void writeGoals(List<String> goals, Map<String, String> written) {
+        requireDraft();
+        Map<String, String> texts = new LinkedHashMap<>();
+        goals.forEach(g -> texts.put(g, null));
+        for (GoalNarrative n : goalNarratives) {
+            if (texts.containsKey(n.getGoal())) {
+                texts.put(n.getGoal(), n.getNarrative());
+            } else if (n.getNarrative() != null) {
+                texts.put(n.getGoal(), n.getNarrative());
+            }
+        }
+        if (written != null) {
+            for (Map.Entry<String, String> w : written.entrySet()) {
+                String goal = w.getKey() == null ? null : w.getKey().strip();
+                if (goal == null || !texts.containsKey(goal)) {
+                    throw DomainException.rule("report-goal-unknown", "report.error.goal-unknown",
+                            String.valueOf(goal));
+                }
+                texts.put(goal, w.getValue());
+            }
+        }
+        goalNarratives.clear();
+        texts.forEach((g, n) -> goalNarratives.add(new GoalNarrative(g, n)));
+    }
+
+    /** Replaces the budget section (a draft only); {@code currency} null: the budget had no totals. */
+    public void snapshotBudget(String currency, List<BudgetFigure> categories) {
+        requireDraft();
+        budgetCurrency = currency;
+        budget.clear();
+        if (currency != null) {
+            budget.addAll(categories);
+        }
+    }
+
+    /**
      * Submits the draft; after the deadline (a day after {@code deadline} in the project's zone) a reason is needed
      * ({@code report-late-reason-required}).
      */
     public void submit(String reason, LocalDate today, Instant now, String by) {
+        submit(reason, today, now, by, null);
+    }
+
+    /** {@link #submit(String, LocalDate, Instant, String)} remembering the submitting user's id. */
+    public void submit(String reason, LocalDate today, Instant now, String by, Long byUserId) {
         requireDraft();
         boolean late = today.isAfter(deadline);
         if (late && (reason == null || reason.isBlank())) {
@@ -129,6 +205,7 @@ public class Report {
         status = ReportStatus.SUBMITTED;
         submittedAt = now;
         submittedBy = by;
+        submittedByUserId = byUserId;
     }
 
     public void acknowledge(String comment, Instant now, String by) {
@@ -161,8 +238,12 @@ public class Report {
         Report next = new Report(projectId, from, to, deadline);
         next.reportVersion = number;
         next.previousId = id;
+        next.periodId = periodId;
         next.narrative = narrative;
         next.figures.addAll(figures.stream().map(Figure::copy).toList());
+        next.goalNarratives.addAll(goalNarratives.stream().map(GoalNarrative::copy).toList());
+        next.budgetCurrency = budgetCurrency;
+        next.budget.addAll(budget.stream().map(BudgetFigure::copy).toList());
         next.computedAt = now;
         return next;
     }
@@ -239,6 +320,37 @@ public class Report {
 
     public List<Figure> getFigures() {
         return List.copyOf(figures);
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public Long getSubmittedByUserId() {
+        return submittedByUserId;
+    }
+
+    public String getBudgetCurrency() {
+        return budgetCurrency;
+    }
+
+    public List<GoalNarrative> getGoalNarratives() {
+        return List.copyOf(goalNarratives);
+    }
+
+    public List<BudgetFigure> getBudget() {
+        return List.copyOf(budget);
+    }
+
+    /** The budget section's totals (sums of the categories): budget, actual in the period, actual cumulative. */
+    public BigDecimal[] budgetTotals() {
+        BigDecimal[] t = {BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2)};
+        for (BudgetFigure b : budget) {
+            t[0] = t[0].add(b.getBudget());
+            t[1] = t[1].add(b.getActualPeriod());
+            t[2] = t[2].add(b.getActualCumulative());
+        }
+        return t;
     }
 
     public long getVersion() {

@@ -13,6 +13,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByProjectId(long projectId);
 
+    boolean existsByPeriodId(long periodId);
+
     @Query("select coalesce(max(r.reportVersion), 0) from IndicatorReport r where r.projectId = ?1 and r.from = ?2"
             + " and r.to = ?3")
     int lastVersion(long projectId, java.time.LocalDate from, java.time.LocalDate to);

@@ -52,7 +52,24 @@ class ReportApiController {
             @Size(max = 20000) String narrative) {
     }
 
-    record UpdateBody(@Size(max = 20000) String narrative, Long version) {
+    /** {@code narrative}: the overall summary (replaced); {@code goals}: narratives per goal (left out: unchanged). */
+    record UpdateBody(@Size(max = 20000) String narrative, @Valid @Size(max = 200) List<GoalBody> goals,
+            Long version) {
+    }
+
+    record GoalBody(@Size(max = 4000) String goal, @Size(max = 20000) String narrative) {
+    }
+
+    record GoalJson(String goal, String narrative) {
+    }
+
+    record BudgetCategoryJson(String category, String name, BigDecimal budget, BigDecimal actualPeriod,
+            BigDecimal actualCumulative) {
+    }
+
+    /** The budget section in {@code currency}; the totals are the sums of the categories. */
+    record BudgetJson(String currency, List<BudgetCategoryJson> categories, BigDecimal budget,
+            BigDecimal actualPeriod, BigDecimal actualCumulative) {
     }
 
     record SubmitBody(@Size(max = 2000) String lateReason, Long version) {
@@ -62,13 +79,14 @@ class ReportApiController {
     }
 
     record FigureJson(String indicator, String dimension, String key, String label, BigDecimal value,
-            boolean suppressed, String display) {
+            boolean suppressed, String display, BigDecimal target) {
     }
 
-    record ReportJson(long id, long project, int reportVersion, LocalDate from, LocalDate to, LocalDate deadline,
-            ReportStatus status, String narrative, String lateReason, String funderComment, Instant computedAt,
-            Instant submittedAt, String submittedBy, Instant decidedAt, String decidedBy, Long previousId,
-            long version, List<FigureJson> figures) {
+    /** {@code budget} null: the budget had no totals when the snapshot was taken. */
+    record ReportJson(long id, long project, Long periodId, int reportVersion, LocalDate from, LocalDate to,
+            LocalDate deadline, ReportStatus status, String narrative, List<GoalJson> goals, String lateReason,
+            String funderComment, Instant computedAt, Instant submittedAt, String submittedBy, Instant decidedAt,
+            String decidedBy, Long previousId, long version, List<FigureJson> figures, BudgetJson budget) {
     }
 
     record ReportSummaryJson(long id, int reportVersion, LocalDate from, LocalDate to, LocalDate deadline,
@@ -106,8 +124,17 @@ class ReportApiController {
     @Operation(summary = "Edits a draft's narrative and recomputes its snapshot (report-frozen once submitted)")
     @PutMapping("/{reportId}")
     ReportJson update(@PathVariable long id, @PathVariable long reportId, @Valid @RequestBody UpdateBody body) {
-        return json(service.update(id, reportId, body.narrative(), body.version(), LocaleContextHolder.getLocale()),
-                false);
+        java.util.Map<String, String> goals = null;
+        if (body.goals() != null) {
+            goals = new java.util.LinkedHashMap<>();
+            for (GoalBody g : body.goals()) {
+                if (g != null) {
+                    goals.put(g.goal(), g.narrative());
+                }
+            }
+        }
+        return json(service.update(id, reportId, body.narrative(), goals, body.version(),
+                LocaleContextHolder.getLocale()), false);
     }
 
     @Operation(summary = "Submits a draft; after the deadline a lateReason is required")
@@ -147,7 +174,20 @@ class ReportApiController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(body);
     }
 
-    @Operation(summary = "The report as a spreadsheet: a summary sheet and one sheet per breakdown")
+    @Operation(summary = "The report's budget against actuals as CSV (category, budget, actual in the period and "
+            + "cumulative; a total row)")
+    @GetMapping("/{reportId}/budget.csv")
+    ResponseEntity<byte[]> budgetCsv(@PathVariable long id, @PathVariable long reportId) {
+        ReportService.Seen seen = service.get(id, reportId);
+        byte[] body = ReportCsv.budget(seen.report()).getBytes(StandardCharsets.UTF_8);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"report-" + reportId + "-budget.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(body);
+    }
+
+    @Operation(summary = "The report as a spreadsheet: a summary sheet, one sheet per breakdown, the narratives "
+            + "and the budget")
     @GetMapping("/{reportId}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long id, @PathVariable long reportId) {
         ReportService.Seen seen = service.get(id, reportId);
@@ -158,24 +198,12 @@ class ReportApiController {
                 .body(ReportXlsx.write(seen.report(), seen.funderView()));
     }
 
-    @Operation(summary = "The report as PDF: the totals with bars and every breakdown as a table")
+    @Operation(summary = "The report as PDF: bars per indicator against its target and per breakdown cell, the "
+            + "narratives and the budget")
     @GetMapping("/{reportId}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @PathVariable long reportId) {
         ReportService.Seen seen = service.get(id, reportId);
-        Report r = seen.report();
-        List<FigureJson> all = r.getFigures().stream().map(f -> figure(f, seen.funderView())).toList();
-        List<FigureJson> totals = all.stream().filter(f -> Figure.TOTAL.equals(f.dimension())).toList();
-        BigDecimal max = totals.stream().map(FigureJson::value).filter(java.util.Objects::nonNull)
-                .max(BigDecimal::compareTo).filter(m -> m.signum() > 0).orElse(BigDecimal.ONE);
-        java.util.Map<String, Integer> widths = new java.util.HashMap<>();
-        totals.forEach(f -> widths.put(f.indicator(), f.value() == null ? 0
-                : f.value().max(BigDecimal.ZERO).multiply(BigDecimal.valueOf(100))
-                        .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue()));
-        java.util.Map<String, List<FigureJson>> breakdowns = new java.util.LinkedHashMap<>();
-        all.stream().filter(f -> !Figure.TOTAL.equals(f.dimension()))
-                .forEach(f -> breakdowns.computeIfAbsent(f.dimension(), k -> new java.util.ArrayList<>()).add(f));
-        byte[] body = pdf.render(java.util.Map.of("report", r, "totals", totals, "widths", widths,
-                "breakdowns", breakdowns));
+        byte[] body = pdf.render(ReportCharts.model(seen.report(), seen.funderView()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"report-" + reportId + ".pdf\"")
                 .contentType(MediaType.APPLICATION_PDF).body(body);
@@ -183,16 +211,29 @@ class ReportApiController {
 
     static ReportJson json(Report r, boolean funderView) {
         List<FigureJson> figures = r.getFigures().stream().map(f -> figure(f, funderView)).toList();
-        return new ReportJson(r.getId(), r.getProjectId(), r.getReportVersion(), r.getFrom(), r.getTo(),
-                r.getDeadline(), r.getStatus(), r.getNarrative(), r.getLateReason(), r.getFunderComment(),
-                r.getComputedAt(), r.getSubmittedAt(), r.getSubmittedBy(), r.getDecidedAt(), r.getDecidedBy(),
-                r.getPreviousId(), r.getVersion(), figures);
+        List<GoalJson> goals = r.getGoalNarratives().stream().map(g -> new GoalJson(g.getGoal(), g.getNarrative()))
+                .toList();
+        return new ReportJson(r.getId(), r.getProjectId(), r.getPeriodId(), r.getReportVersion(), r.getFrom(),
+                r.getTo(), r.getDeadline(), r.getStatus(), r.getNarrative(), goals, r.getLateReason(),
+                r.getFunderComment(), r.getComputedAt(), r.getSubmittedAt(), r.getSubmittedBy(), r.getDecidedAt(),
+                r.getDecidedBy(), r.getPreviousId(), r.getVersion(), figures, budget(r));
+    }
+
+    static BudgetJson budget(Report r) {
+        if (r.getBudgetCurrency() == null) {
+            return null;
+        }
+        BigDecimal[] totals = r.budgetTotals();
+        return new BudgetJson(r.getBudgetCurrency(), r.getBudget().stream().map(b -> new BudgetCategoryJson(
+                b.getCode(), b.getName(), b.getBudget(), b.getActualPeriod(), b.getActualCumulative())).toList(),
+                totals[0], totals[1], totals[2]);
     }
 
     static FigureJson figure(Figure f, boolean funderView) {
         boolean hidden = funderView && f.isFunderSuppressed();
         BigDecimal value = hidden ? null : f.getValue();
         return new FigureJson(f.getCode(), f.getDimension(), f.getKey(), f.getLabel(), value, hidden,
-                hidden ? SUPPRESSED : value == null ? "" : value.stripTrailingZeros().toPlainString());
+                hidden ? SUPPRESSED : value == null ? "" : value.stripTrailingZeros().toPlainString(),
+                f.getTarget());
     }
 }

@@ -7,15 +7,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.kobling.indicator.report.domain.Figure;
+import no.kobling.indicator.report.domain.GoalNarrative;
 import no.kobling.indicator.report.domain.Report;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * A report as a spreadsheet: a sheet {@code summary} (the period, status and every indicator's total) and one sheet
- * per breakdown dimension (indicator, key, label, value). Values are numeric cells; a cell a funder may not see holds
- * the text "&lt; 3".
+ * A report as a spreadsheet: a sheet {@code summary} (the period, status and every indicator's total), one sheet
+ * per breakdown dimension (indicator, key, label, value), a sheet {@code narrative} (goal, text; a last row
+ * {@code summary} with the overall narrative) and a sheet {@code budget} (category, budget, actual period, actual
+ * cumulative, currency; a last row {@code total}). Values are numeric cells; a cell a funder may not see holds the
+ * text "&lt; 3".
  */
 final class ReportXlsx {
 
@@ -55,6 +58,29 @@ final class ReportXlsx {
                 r.createCell(2).setCellValue(j.label());
                 value(r, 3, j);
             }
+            Sheet narrative = book.createSheet("narrative");
+            header(narrative.createRow(0), "goal", "text");
+            int n = 1;
+            for (GoalNarrative g : report.getGoalNarratives()) {
+                Row r = narrative.createRow(n++);
+                r.createCell(0).setCellValue(g.getGoal());
+                r.createCell(1).setCellValue(g.getNarrative() == null ? "" : g.getNarrative());
+            }
+            Row summaryRow = narrative.createRow(n);
+            summaryRow.createCell(0).setCellValue("summary");
+            summaryRow.createCell(1).setCellValue(report.getNarrative() == null ? "" : report.getNarrative());
+            Sheet budget = book.createSheet("budget");
+            header(budget.createRow(0), "category", "budget", "actual period", "actual cumulative", "currency");
+            ReportApiController.BudgetJson b = ReportApiController.budget(report);
+            if (b != null) {
+                int k = 1;
+                for (ReportApiController.BudgetCategoryJson c : b.categories()) {
+                    money(budget.createRow(k++), c.name(), c.budget(), c.actualPeriod(), c.actualCumulative(),
+                            b.currency());
+                }
+                money(budget.createRow(k), "total", b.budget(), b.actualPeriod(), b.actualCumulative(),
+                        b.currency());
+            }
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -68,6 +94,15 @@ final class ReportXlsx {
         } else if (j.value() != null) {
             r.createCell(column).setCellValue(j.value().doubleValue());
         }
+    }
+
+    private static void money(Row r, String name, java.math.BigDecimal budget, java.math.BigDecimal period,
+            java.math.BigDecimal cumulative, String currency) {
+        r.createCell(0).setCellValue(name);
+        r.createCell(1).setCellValue(budget.doubleValue());
+        r.createCell(2).setCellValue(period.doubleValue());
+        r.createCell(3).setCellValue(cumulative.doubleValue());
+        r.createCell(4).setCellValue(currency);
     }
 
     private static void header(Row r, String... names) {

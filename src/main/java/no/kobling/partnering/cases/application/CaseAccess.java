@@ -8,6 +8,7 @@ import no.kobling.identity.CurrentUsers;
 import no.kobling.identity.Permission;
 import no.kobling.identity.SystemAccess;
 import no.kobling.partnering.cases.domain.PartnerCase;
+import no.kobling.partnering.cases.domain.Stage;
 import no.kobling.partnering.cases.persistence.CaseRepository;
 import no.kobling.shared.NotFoundException;
 import no.kobling.shared.Paging;
@@ -114,11 +115,23 @@ public class CaseAccess {
     /** A page of the board (newest first): the cases the caller may see, filtered in the query. */
     public Page<PartnerCase> board(Caller caller, Long partnershipId, Long projectId, boolean includeClosed, int page,
             int size) {
+        return board(caller, new CaseService.BoardFilter(partnershipId, projectId, includeClosed, null, null, false),
+                null, page, size);
+    }
+
+    /** A page of the board with the filters of {@code filter}; {@code today} (for overdue) may be null without it. */
+    public Page<PartnerCase> board(Caller caller, CaseService.BoardFilter filter, java.time.LocalDate today, int page,
+            int size) {
         Set<Long> orgs = caller.organisationId() == null ? Set.of(-1L) : Set.of(caller.organisationId());
         Set<Long> partnerships = caller.coordinated().isEmpty() ? Set.of(-1L) : caller.coordinated();
-        return cases.board(caller.seesAll(), orgs, partnerships, includeClosed,
-                partnershipId == null ? -1 : partnershipId, projectId == null ? -1 : projectId, PageRequest.of(Math.max(0, page),
-                        Math.max(1, Math.min(size, Paging.MAX_SIZE)), Sort.by(Sort.Direction.DESC, "id")));
+        return cases.board(caller.seesAll(), orgs, partnerships, filter.includeClosed(),
+                filter.partnershipId() == null ? -1 : filter.partnershipId(),
+                filter.projectId() == null ? -1 : filter.projectId(), filter.stage() == null,
+                filter.stage() == null ? Stage.values()[0] : filter.stage(),
+                filter.facilitatorId() == null ? -1 : filter.facilitatorId(), filter.overdueOnly(),
+                today == null ? java.time.LocalDate.of(1970, 1, 1) : today,
+                PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, Paging.MAX_SIZE)),
+                        Sort.by(Sort.Direction.DESC, "id")));
     }
 
     /** All cases the caller may see, newest first. */

@@ -104,10 +104,49 @@ public class CaseService {
     @Transactional(readOnly = true)
     @PreAuthorize(CaseAccess.READ)
     public Page<CaseCard> board(Long partnershipId, Long projectId, boolean includeClosed, int page, int size) {
+        return board(new BoardFilter(partnershipId, projectId, includeClosed, null, null, false), page, size);
+    }
+
+    /**
+     * The board's filters (ws16 point 3): partnership, project tag, closed ones too, stage, a facilitator of either
+     * side, and only cases with an overdue follow-up (overdue in the viewer's zone, as the cards count them). Null:
+     * any.
+     */
+    public record BoardFilter(Long partnershipId, Long projectId, boolean includeClosed, Stage stage,
+            Long facilitatorId, boolean overdueOnly) {
+    }
+
+    /** A page of the board with the filters. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.READ)
+    public Page<CaseCard> board(BoardFilter filter, int page, int size) {
         Caller caller = access.caller();
-        Page<PartnerCase> cases = access.board(caller, partnershipId, projectId, includeClosed, page, size);
+        Page<PartnerCase> cases = access.board(caller, filter, filter.overdueOnly() ? today() : null, page, size);
         List<CaseCard> cards = views.cards(cases.getContent(), overdue(cases.getContent()));
         return new PageImpl<>(cards, cases.getPageable(), cases.getTotalElements());
+    }
+
+    /** The facilitators a board filter offers: those of the partnerships the caller sees cases of, by name. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.READ)
+    public List<FacilitatorInfo> boardFacilitators() {
+        return directory.facilitatorsIn(boardPartnerships().stream().map(CaseDirectory.PartnershipInfo::id).toList())
+                .stream().sorted(java.util.Comparator.comparing(FacilitatorInfo::displayName)).toList();
+    }
+
+    /** The partnerships a board filter offers: those of the caller's organisation and those they coordinate. */
+    @Transactional(readOnly = true)
+    @PreAuthorize(CaseAccess.READ)
+    public List<CaseDirectory.PartnershipInfo> boardPartnerships() {
+        Caller caller = access.caller();
+        java.util.Map<Long, CaseDirectory.PartnershipInfo> byId = new java.util.LinkedHashMap<>();
+        directory.partnershipsOf(caller.seesAll() ? null : orgOrNone(caller)).forEach(p -> byId.put(p.id(), p));
+        java.util.Set<Long> coordinated = new java.util.HashSet<>(caller.coordinated());
+        coordinated.removeAll(byId.keySet());
+        directory.partnershipNames(coordinated).forEach((id, name) -> byId.put(id,
+                new CaseDirectory.PartnershipInfo(id, name, true)));
+        return byId.values().stream().sorted(java.util.Comparator.comparing(CaseDirectory.PartnershipInfo::name))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -236,6 +275,10 @@ public class CaseService {
     public long addEntry(long id, EntryKind kind, String body) {
         Caller caller = access.caller();
         PartnerCase c = access.changeable(caller, id);
+        if (kind == EntryKind.CHECKIN) {
+            // check-in entries are written by the system from a company's answer, never by a user
+            throw DomainException.rule("entry-kind-invalid", "checkin.error.entry-kind-invalid");
+        }
         String author = caller.userId() == null ? caller.name()
                 : directory.users(List.of(caller.userId())).get(caller.userId()).displayName();
         CaseEntry entry = entries.save(new CaseEntry(id, kind == null ? EntryKind.MESSAGE : kind, caller.userId(),

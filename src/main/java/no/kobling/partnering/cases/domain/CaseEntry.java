@@ -13,6 +13,7 @@ import java.util.Objects;
 import no.kobling.shared.DomainException;
 
 /** A message in the case thread or a note, written by a facilitator; never edited (the thread is a record). */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity
 @Table(name = "cases_entry")
 public class CaseEntry {

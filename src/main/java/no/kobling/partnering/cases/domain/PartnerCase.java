@@ -26,6 +26,7 @@ import no.kobling.shared.DomainException;
  * chosen) in a partnership, with a named facilitator on each side. Both companies consent before they are introduced;
  * a held meeting moves the case to follow-up; a case closes only with an outcome.
  */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity
 @Table(name = "cases_case")
 public class PartnerCase {

@@ -27,6 +27,7 @@ import no.kobling.partnering.cases.web.CaseForms.MeetingForm;
 import no.kobling.partnering.cases.web.CaseForms.NewCaseForm;
 import no.kobling.partnering.cases.web.CaseForms.OutcomeForm;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.web.HtmxRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,8 +47,11 @@ class CasePageController {
     private final Companies companies;
     private final Clock clock;
     private final CaseDays days;
+    private final no.kobling.partnering.cases.application.CheckInService checkIns;
 
-    CasePageController(CaseService cases, Companies companies, Clock clock, CaseDays days) {
+    CasePageController(CaseService cases, Companies companies, Clock clock, CaseDays days,
+            no.kobling.partnering.cases.application.CheckInService checkIns) {
+        this.checkIns = checkIns;
         this.cases = cases;
         this.companies = companies;
         this.clock = clock;
@@ -57,9 +61,18 @@ class CasePageController {
     @GetMapping
     String board(@RequestParam(required = false) Long partnershipId,
             @RequestParam(defaultValue = "false") boolean closed, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "60") int size, @RequestParam(required = false) Long projectId, Model model,
-            HttpServletRequest request) {
-        Page<CaseCard> result = cases.board(partnershipId, projectId, closed, page, size);
+            @RequestParam(defaultValue = "60") int size, @RequestParam(required = false) Long projectId,
+            @RequestParam(required = false) Stage stage, @RequestParam(required = false) Long facilitatorId,
+            @RequestParam(defaultValue = "false") boolean overdue, Model model, HttpServletRequest request) {
+        Page<CaseCard> result = cases.board(new CaseService.BoardFilter(partnershipId, projectId, closed, stage,
+                facilitatorId, overdue), page, size);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("stage", stage);
+        model.addAttribute("facilitators", cases.boardFacilitators());
+        model.addAttribute("facilitatorId", facilitatorId);
+        model.addAttribute("overdueOnly", overdue);
+        model.addAttribute("filtered", stage != null || facilitatorId != null || overdue || partnershipId != null
+                || projectId != null);
         model.addAttribute("projectChoices", cases.projectOptions());
         model.addAttribute("projectId", projectId);
         List<CaseCard> cards = result.getContent();
@@ -68,12 +81,13 @@ class CasePageController {
         Arrays.stream(Stage.values()).forEach(s -> columns.put(s, new ArrayList<>()));
         cards.forEach(c -> columns.get(c.stage()).add(c));
         model.addAttribute("columns", columns);
+        model.addAttribute("checkinsByCase", checkIns.latestByCase(cards.stream().map(CaseCard::id).toList()));
         model.addAttribute("total", result.getTotalElements());
         model.addAttribute("overdue", cards.stream().mapToLong(CaseCard::overdueFollowUps).sum());
         model.addAttribute("partnershipId", partnershipId);
         model.addAttribute("closed", closed);
-        model.addAttribute("partnerships", cards.stream().map(CaseCard::partnership).distinct().toList());
-        return "cases/board";
+        model.addAttribute("partnerships", cases.boardPartnerships());
+        return HtmxRequest.isHtmx(request) ? "cases/board :: results" : "cases/board";
     }
 
     @GetMapping("/new")
@@ -127,6 +141,7 @@ class CasePageController {
     String show(@PathVariable long id, Model model) {
         var detail = cases.get(id);
         model.addAttribute("c", detail);
+        model.addAttribute("checkins", checkIns.forCase(id));
         if (detail.mayChange()) {
             // the case's own project stays a choice even when it can no longer be chosen anew
             List<no.kobling.project.ProjectRef> projects = new ArrayList<>(cases.projectOptions());
@@ -140,6 +155,12 @@ class CasePageController {
             model.addAttribute("projectChoices", List.of());
         }
         model.addAttribute("stages", Stage.values());
+        model.addAttribute("stageChoices", CasePageGuide.StageChoices.of(detail.card().stage()));
+        model.addAttribute("summary", CasePageGuide.summary(detail));
+        model.addAttribute("actions", CasePageGuide.actions(detail,
+                !((List<?>) model.getAttribute("projectChoices")).isEmpty()));
+        model.addAttribute("foldOpen", model.containsAttribute("actionError")
+                || model.containsAttribute("formRejected"));
         model.addAttribute("outcomeKinds", OutcomeKind.values());
         model.addAttribute("today", days.viewerToday());
         if (!model.containsAttribute("consentForm")) {
@@ -183,10 +204,20 @@ class CasePageController {
                 form.getOccurredOn(), form.getAmount(), form.getCurrency(), form.getReason(), form.getNote())));
     }
 
+    /**
+     * A move forward, or with {@code back=true} a move back: a backward stage never arrives by a default, so a post
+     * that goes backwards without saying so is refused (409 {@code cases-stage-back-unconfirmed}).
+     */
     @PostMapping("/{id}/stage")
     String stage(@PathVariable long id, @RequestParam(required = false) Stage stage,
-            @RequestParam(required = false) Long version, Model model, HttpServletResponse response) {
-        return simple(id, "stage", model, response, () -> cases.move(id, stage, version));
+            @RequestParam(required = false) Long version, @RequestParam(defaultValue = "false") boolean back,
+            Model model, HttpServletResponse response) {
+        return simple(id, back ? "back" : "stage", model, response, () -> {
+            if (!back && stage != null && stage.compareTo(cases.get(id).card().stage()) < 0) {
+                throw DomainException.conflict("cases-stage-back-unconfirmed", "clarity.case.stage.back-unconfirmed");
+            }
+            cases.move(id, stage, version);
+        });
     }
 
     @PostMapping("/{id}/partner")
@@ -225,6 +256,7 @@ class CasePageController {
             }
         }
         response.setStatus(422);
+        model.addAttribute("formRejected", true);
         return show(id, model);
     }
 

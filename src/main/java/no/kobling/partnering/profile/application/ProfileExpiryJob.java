@@ -12,6 +12,7 @@ import no.kobling.notification.Notifications;
 import no.kobling.partnering.profile.domain.PartnerProfile;
 import no.kobling.partnering.profile.domain.ProfileStatus;
 import no.kobling.partnering.profile.persistence.PartnerProfileRepository;
+import no.kobling.shared.JobLease;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -20,25 +21,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Daily: reminds the people who validated or last changed a profile {@code reminder-days} before it expires (once per
- * validity period), and hides profiles whose 12 months have passed. Tests call {@link #run(Instant)}.
+ * validity period), and hides profiles whose 12 months have passed; once across nodes (a {@link JobLease}). Tests call
+ * {@link #run(Instant)}.
  */
 @Component
 public class ProfileExpiryJob {
 
     private final PartnerProfileRepository profiles;
-    private final ProfileIndexer indexer;
+    private final ProfileIndexSync sync;
     private final ObjectProvider<Notifications> notifications;
     private final UserAdministration users;
     private final Clock clock;
     private final Duration before;
     private final boolean timerEnabled;
+    private final JobLease lease;
 
-    ProfileExpiryJob(PartnerProfileRepository profiles, ProfileIndexer indexer,
+    ProfileExpiryJob(PartnerProfileRepository profiles, ProfileIndexSync sync,
             ObjectProvider<Notifications> notifications, UserAdministration users, Clock clock,
             @Value("${kobling.partnering.reminder-days:30}") int reminderDays,
-            @Value("${kobling.jobs.enabled:true}") boolean timerEnabled) {
+            @Value("${kobling.jobs.enabled:true}") boolean timerEnabled, JobLease lease) {
+        this.lease = lease;
         this.profiles = profiles;
-        this.indexer = indexer;
+        this.sync = sync;
         this.notifications = notifications;
         this.users = users;
         this.clock = clock;
@@ -48,8 +52,8 @@ public class ProfileExpiryJob {
 
     @Scheduled(cron = "${kobling.partnering.expiry-cron:0 15 3 * * *}")
     public void scheduled() {
-        if (!timerEnabled) {
-            return; // tests call run(Instant) themselves
+        if (!timerEnabled || !lease.tryTake("partnering-profile-expiry", Duration.ofHours(20))) {
+            return; // tests call run(Instant) themselves; another node has today's run
         }
         SystemAccess.run(() -> run(clock.instant()));
     }
@@ -67,7 +71,7 @@ public class ProfileExpiryJob {
         for (PartnerProfile p : soon) {
             if (p.expireIfDue(now)) {
                 expired++;
-                indexer.changed(p);
+                sync.changed(p);
             } else if (p.needsReminder(now, before)) {
                 if (notify != null) {
                     for (long user : recipients(p)) {

@@ -108,8 +108,9 @@ public class ProfileIndexer {
             return new MatchProfile(p.getCompanyId(), ref == null ? null : ref.countryCode(),
                     ref == null ? null : MatchProfile.division(ref.naceCode()),
                     ref == null || ref.municipalityId() == null ? null : regions.get(ref.municipalityId()),
-                    concepts(dictionary, p.getOffers(), p.tagsOn(ProfileTag.OFFERS)),
-                    concepts(dictionary, p.getSeeks(), p.tagsOn(ProfileTag.SEEKS)), p.getCooperationTypes(),
+                    concepts(dictionary, p.getOffers(), p.getOffersLanguage(), p.tagsOn(ProfileTag.OFFERS)),
+                    concepts(dictionary, p.getSeeks(), p.getSeeksLanguage(), p.tagsOn(ProfileTag.SEEKS)),
+                    p.getCooperationTypes(),
                     p.getIndustries().stream().map(MatchProfile::division).filter(Objects::nonNull)
                             .collect(Collectors.toSet()),
                     p.getLanguages(), p.getCountriesSought(), p.getRegionsSought(),
@@ -117,8 +118,12 @@ public class ProfileIndexer {
         }).toList();
     }
 
-    static int[] concepts(ConceptDictionary dictionary, String text, Set<String> tags) {
-        Set<Integer> all = new TreeSet<>(dictionary.analyse(text).keySet());
+    /**
+     * The concepts of a text (analysed in its declared or detected language, see ConceptDictionary.analyse) and of
+     * the tags chosen with it.
+     */
+    static int[] concepts(ConceptDictionary dictionary, String text, String language, Set<String> tags) {
+        Set<Integer> all = new TreeSet<>(dictionary.analyse(text, language).keySet());
         for (String tag : tags) {
             int c = dictionary.concept(tag);
             if (c >= 0) {
@@ -128,4 +133,10 @@ public class ProfileIndexer {
         return all.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** Drops a profile that no longer exists from this node's index ({@link ProfileIndexSync}). */
+    void removed(long companyId) {
+        if (built) {
+            index.remove(companyId);
+        }
+    }
 }

@@ -39,7 +39,7 @@ public class ProfileService {
     private final PartnerProfileRepository profiles;
     private final DeclinedPairRepository declined;
     private final ProfileAccess access;
-    private final ProfileIndexer indexer;
+    private final ProfileIndexSync sync;
     private final TagCatalogue tags;
     private final Companies companies;
     private final Geography geography;
@@ -47,12 +47,12 @@ public class ProfileService {
     private final ActorZones zones;
 
     ProfileService(PartnerProfileRepository profiles, DeclinedPairRepository declined, ProfileAccess access,
-            ProfileIndexer indexer, TagCatalogue tags, Companies companies, Geography geography, Clock clock,
+            ProfileIndexSync sync, TagCatalogue tags, Companies companies, Geography geography, Clock clock,
             ActorZones zones) {
         this.profiles = profiles;
         this.declined = declined;
         this.access = access;
-        this.indexer = indexer;
+        this.sync = sync;
         this.tags = tags;
         this.companies = companies;
         this.geography = geography;
@@ -131,7 +131,7 @@ public class ProfileService {
             p.update(content, now, caller.name(), access.canValidate(caller, p));
             profiles.saveAndFlush(p);
         }
-        indexer.changed(p);
+        sync.changed(p);
         return view(p, caller, lang);
     }
 
@@ -155,7 +155,7 @@ public class ProfileService {
             p.validate(now, caller.name(), zones.organisation(p.getOwnerOrganisationId()));
         }
         p = profiles.saveAndFlush(p);
-        indexer.changed(p);
+        sync.changed(p);
     }
 
     /** A facilitator of the owner organisation checked the profile: visible to all for 12 months. */
@@ -171,7 +171,7 @@ public class ProfileService {
         }
         p.validate(clock.instant(), caller.name(), zones.organisation(p.getOwnerOrganisationId()));
         profiles.saveAndFlush(p);
-        indexer.changed(p);
+        sync.changed(p);
         return view(p, caller, lang);
     }
 
@@ -185,7 +185,7 @@ public class ProfileService {
         }
         p.renew(clock.instant(), caller.name(), zones.organisation(p.getOwnerOrganisationId()));
         profiles.saveAndFlush(p);
-        indexer.changed(p);
+        sync.changed(p);
         return view(p, caller, lang);
     }
 

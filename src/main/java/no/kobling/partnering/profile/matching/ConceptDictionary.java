@@ -9,29 +9,68 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The multilingual concept dictionary: stems in nb, nn, sv, fi and en mapped to language-neutral concept ids. Free
- * text in any of those languages is reduced to the concepts it mentions, so a Norwegian need and a Finnish offer meet
- * on the same concept. A word matches a stem that starts it (inflection: sveiser, hitsausta, alihankintana); a stem of
- * {@value #MIN_INNER} or more letters also matches inside a word (compounds: sveiseoppdrag, hitsauspalveluja). Stems
- * shorter than four letters only match words at most three letters longer, so "mat" does not match "materiale".
- * Stems with a space match a phrase. Pure Java, immutable and thread-safe once loaded.
+ * The multilingual concept dictionary: language-neutral concept ids, and for each the words that mention it in nb, nn,
+ * sv, fi and en. Free text in any of those languages is reduced to the concepts it mentions, so a Norwegian need and
+ * a Finnish offer meet on the same concept. Two layers (docs/decisions/partner-matching.md):
+ * <ul>
+ * <li>the generated vocabulary ({@value #VOCABULARY}: NACE Rev. 2 codes and their aligned head words, the tag
+ * vocabulary, the needs taxonomy), matched by term after Lucene's analysis of the text ({@link TextAnalysis}: word
+ * forms, decompounding); a phrase matches a text that holds two of its content words (all when it has fewer);</li>
+ * <li>the hand-curated stems on top ({@value #RESOURCE}), matched by prefix: a word matches a stem that starts it
+ * (sveiser, hitsausta, alihankintana); a stem of {@value #MIN_INNER} or more letters also matches inside a word
+ * (sveiseoppdrag, hitsauspalveluja). Stems shorter than four letters only match words at most three letters longer,
+ * so "mat" does not match "materiale". Stems with a space match a phrase.</li>
+ * </ul>
+ * Country, region and municipality names ({@value #PLACES}) never match. Pure Java, immutable and thread-safe once
+ * loaded.
  */
 public final class ConceptDictionary {
 
     static final int MIN_INNER = 5;
     public static final String RESOURCE = "/partnering/concepts.tsv";
+    public static final String VOCABULARY = "/partnering/vocabulary.tsv";
+    public static final String PLACES = "/partnering/places.txt";
     public static final List<String> LANGUAGES = List.of("en", "nb", "nn", "sv", "fi");
 
     private final List<String> ids = new ArrayList<>();
+    private final List<String> sources = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
     private final Node root = new Node(0);
     private final List<Phrase> phrases = new ArrayList<>();
+    private final TextAnalysis analysis;
+    /** Per language: term -> the expressions (of the vocabulary) that contain it. */
+    private final Map<String, Map<String, int[]>> expressionsByTerm = new HashMap<>();
+    /** Per expression: its concept and how many distinct terms a text must hold. */
+    private int[] expressionConcept = new int[0];
+    private int[] expressionNeeds = new int[0];
+    private boolean[] expressionCurated = new boolean[0];
+    /** Per language: stems of words too general to mean anything alone (services, products, activities ...). */
+    private final Map<String, Set<String>> generic = new HashMap<>();
+    private int expressions;
+
+    /**
+     * Words too general to stand for a concept of the generated vocabulary on their own: "Other service activities"
+     * must not make every "services" a NACE code. (The curated layer decides for itself.)
+     */
+    static final Map<String, String> GENERIC = Map.of(
+            "en", "service services product products activity activities work works company companies solution "
+                    + "solutions client clients region area business",
+            "nb", "tjeneste tjenester produkt produkter virksomhet arbeid bedrift firma løsning løsninger region "
+                    + "område kunde kunder",
+            "nn", "teneste tenester produkt produkt verksemd arbeid bedrift firma løysing løysingar region område "
+                    + "kunde kundar",
+            "sv", "tjänst tjänster produkt produkter verksamhet arbete företag firma lösning lösningar region område "
+                    + "kund kunder",
+            "fi", "palvelu palvelut tuote tuotteet toiminta työ yritys yritykset ratkaisu ratkaisut alue alueen "
+                    + "asiakas asiakkaat");
 
     private record Phrase(String text, int concept) {
     }
@@ -46,41 +85,142 @@ public final class ConceptDictionary {
         }
     }
 
-    /** The dictionary shipped with the application. */
+    private ConceptDictionary(TextAnalysis analysis) {
+        this.analysis = analysis;
+        for (String l : LANGUAGES) {
+            expressionsByTerm.put(l, new HashMap<>());
+        }
+    }
+
+    /** The dictionary shipped with the application (curated layer, generated vocabulary, place names). */
     public static ConceptDictionary standard() {
-        try (InputStream in = ConceptDictionary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            return load(in);
+        try (InputStream curated = resource(RESOURCE); InputStream vocabulary = resource(VOCABULARY);
+                InputStream places = resource(PLACES)) {
+            return load(curated, vocabulary, places);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Reads lines of {@code id<TAB>en<TAB>nb<TAB>nn<TAB>sv<TAB>fi}, stems comma-separated; # starts a comment. */
-    public static ConceptDictionary load(InputStream in) throws IOException {
-        ConceptDictionary d = new ConceptDictionary();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+    private static InputStream resource(String name) {
+        InputStream in = ConceptDictionary.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing " + name);
+        }
+        return in;
+    }
+
+    /** Only the curated stems, no vocabulary and no place names (tests of the stem layer). */
+    public static ConceptDictionary load(InputStream curated) throws IOException {
+        return load(curated, null, null);
+    }
+
+    /**
+     * Reads the curated stems (lines of {@code id<TAB>en<TAB>nb<TAB>nn<TAB>sv<TAB>fi[<TAB>source]}, stems
+     * comma-separated; # starts a comment), the generated vocabulary (same columns, words and phrases as written,
+     * then the source) and the place names (one a line); the last two may be null.
+     */
+    public static ConceptDictionary load(InputStream curated, InputStream vocabulary, InputStream places)
+            throws IOException {
+        List<String> placeNames = new ArrayList<>();
+        if (places != null) {
+            for (String line : lines(places)) {
+                placeNames.add(line.strip());
             }
+        }
+        ConceptDictionary d = new ConceptDictionary(new TextAnalysis(placeNames));
+        GENERIC.forEach((language, words) -> {
+            Set<String> stems = new HashSet<>();
+            for (String w : words.split(" ")) {
+                stems.addAll(d.analysis.phrase(w, language));
+            }
+            d.generic.put(language, stems);
+        });
+        Set<String> compoundWords = new HashSet<>();
+        for (String line : lines(curated)) {
             String[] cols = line.split("\t", -1);
-            int concept = d.intern(cols[0].strip());
-            for (int i = 1; i < cols.length; i++) {
+            int concept = d.intern(cols[0].strip(), cols.length > 6 ? cols[6].strip() : "curated");
+            for (int i = 1; i <= 5 && i < cols.length; i++) {
                 for (String stem : cols[i].split(",")) {
-                    d.addStem(normalise(stem).strip(), concept);
+                    String s = normalise(stem).strip();
+                    d.addStem(s, concept);
+                    if (s.length() >= 4 && s.indexOf(' ') < 0 && s.indexOf('-') < 0) {
+                        compoundWords.add(s);
+                        // the stem's own word forms too ("gruva" also meets gruvor, gruvan)
+                        String language = LANGUAGES.get(i - 1);
+                        d.addExpression(language, d.analysis.phrase(s, language), concept, true);
+                    }
                 }
             }
         }
+        if (vocabulary != null) {
+            for (String line : lines(vocabulary)) {
+                String[] cols = line.split("\t", -1);
+                int concept = d.intern(cols[0].strip(), cols.length > 6 ? cols[6].strip() : "vocabulary");
+                for (int i = 1; i <= 5 && i < cols.length; i++) {
+                    String language = LANGUAGES.get(i - 1);
+                    for (String expression : cols[i].split(",")) {
+                        List<String> terms = d.analysis.phrase(expression, language);
+                        d.addExpression(language, terms, concept, false);
+                        for (String word : ConceptDictionary.tokens(normalise(expression))) {
+                            compoundWords.add(word);
+                        }
+                        if (terms.size() == 1) {
+                            compoundWords.add(terms.get(0));
+                        }
+                    }
+                }
+            }
+        }
+        compoundWords.removeIf(w -> w.length() < TextAnalysis.MIN_SUBWORD || d.analysis.isPlace(w));
+        d.analysis.decompoundWith(compoundWords);
         return d;
     }
 
-    private int intern(String id) {
+    private static List<String> lines(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> out = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private void addExpression(String language, List<String> terms, int concept, boolean curated) {
+        Set<String> general = generic.getOrDefault(language, Set.of());
+        List<String> distinct = terms.stream().filter(t -> curated || !general.contains(t)).distinct().toList();
+        if (distinct.isEmpty()) {
+            return;
+        }
+        int e = expressions++;
+        if (e == expressionConcept.length) {
+            expressionConcept = java.util.Arrays.copyOf(expressionConcept, Math.max(64, e * 2));
+            expressionNeeds = java.util.Arrays.copyOf(expressionNeeds, expressionConcept.length);
+            expressionCurated = java.util.Arrays.copyOf(expressionCurated, expressionConcept.length);
+        }
+        expressionCurated[e] = curated;
+        expressionConcept[e] = concept;
+        expressionNeeds[e] = Math.min(2, distinct.size());
+        Map<String, int[]> byTerm = expressionsByTerm.get(language);
+        for (String t : distinct) {
+            int[] old = byTerm.get(t);
+            if (old == null) {
+                byTerm.put(t, new int[] {e});
+            } else {
+                int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = e;
+                byTerm.put(t, grown);
+            }
+        }
+    }
+
+    private int intern(String id, String source) {
         return index.computeIfAbsent(id, k -> {
             ids.add(k);
+            sources.add(source);
             return ids.size() - 1;
         });
     }
@@ -124,16 +264,40 @@ public final class ConceptDictionary {
         return i == null ? -1 : i;
     }
 
-    /** The concepts a text mentions, each with the first word of the text that mentioned it (for "why"). */
+    /** The language analysis the dictionary was stemmed with (and stems texts with). */
+    public TextAnalysis analysis() {
+        return analysis;
+    }
+
+    /** Where a concept comes from (the source column: curated, nace-rev2:..., tag:..., needs-taxonomy:...). */
+    public String source(int concept) {
+        return sources.get(concept);
+    }
+
+    /** The concepts a text mentions (language detected), each with the first word of the text that mentioned it. */
     public Map<Integer, String> analyse(String text) {
+        return analyse(text, null);
+    }
+
+    /**
+     * The concepts a text mentions, each with the first word of the text that mentioned it (for "why"). The text is
+     * analysed in its declared language (null = unknown) and in the languages {@link LanguageGuess} sees in it (a
+     * mixed text gets each candidate); with no clue at all, in all five.
+     */
+    public Map<Integer, String> analyse(String text, String language) {
         Map<Integer, String> found = new LinkedHashMap<>();
         if (text == null || text.isBlank()) {
             return found;
         }
         String normal = normalise(text);
         List<String> tokens = tokens(normal);
+        List<String> guessed = LanguageGuess.candidates(tokens);
+        tokens.removeIf(analysis::isPlace);
+        Set<String> covered = new HashSet<>();
         for (String token : tokens) {
-            match(token, found);
+            if (match(token, found)) {
+                covered.add(token);
+            }
         }
         if (!phrases.isEmpty()) {
             String joined = " " + String.join(" ", tokens) + " ";
@@ -143,15 +307,102 @@ public final class ConceptDictionary {
                 }
             }
         }
+        if (expressions > 0) {
+            Set<String> languages = candidates(guessed, language);
+            if (languages.contains("nb") && languages.contains("nn")) {
+                languages.remove("nn"); // the same stemmer; the nb pass also looks up the nynorsk words
+            }
+            for (String l : languages) {
+                matchTerms(analysis.terms(text, l), l, found, covered);
+            }
+        }
         return found;
     }
 
-    /** The concept ints of a text, sorted and distinct. */
-    public int[] concepts(String text) {
-        return analyse(text).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    /** The languages a text is analysed in: the declared one, then the guessed ones; all when nothing is known. */
+    static Set<String> candidates(List<String> guessed, String language) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (language != null && LANGUAGES.contains(language)) {
+            out.add(language);
+        }
+        out.addAll(guessed);
+        if (out.isEmpty()) {
+            out.addAll(LANGUAGES);
+        }
+        return out;
     }
 
-    private void match(String token, Map<Integer, String> found) {
+    /**
+     * Looks the terms up: first the curated stems' own word forms (every word), then the generated vocabulary, where
+     * a word some curated stem covered only counts towards phrases (the curated layer is on top: "services" is
+     * maintenance there, not also every NACE title that says "service").
+     */
+    private void matchTerms(List<TextAnalysis.Term> terms, String language, Map<Integer, String> found,
+            Set<String> covered) {
+        List<Map<String, int[]>> maps = new ArrayList<>(2);
+        maps.add(expressionsByTerm.get(language));
+        if (language.equals("nb") || language.equals("nn")) {
+            maps.add(expressionsByTerm.get(language.equals("nb") ? "nn" : "nb"));
+        }
+        Map<Integer, Integer> partial = null;
+        for (int layer = 0; layer < 2; layer++) {
+            boolean curated = layer == 0;
+            Set<String> seen = new HashSet<>();
+            for (TextAnalysis.Term t : terms) {
+                String word = normalise(t.word());
+                // a word a curated stem covered still counts towards a phrase, not alone
+                boolean alone = curated || !covered.contains(word);
+                if (!seen.add(t.term())) {
+                    continue;
+                }
+                for (Map<String, int[]> map : maps) {
+                    int[] es = map.get(t.term());
+                    if (es == null) {
+                        continue;
+                    }
+                    for (int e : es) {
+                        if (expressionCurated[e] != curated) {
+                            continue;
+                        }
+                        if (curated) {
+                            covered.add(word);
+                        }
+                        int concept = expressionConcept[e];
+                        if (found.containsKey(concept)) {
+                            continue;
+                        }
+                        if (expressionNeeds[e] == 1) {
+                            if (alone) {
+                                found.put(concept, t.word());
+                            }
+                            continue;
+                        }
+                        if (partial == null) {
+                            partial = new HashMap<>();
+                        }
+                        // counted once per distinct term (a term is in an expression once)
+                        if (partial.merge(e, 1, Integer::sum) >= expressionNeeds[e]) {
+                            found.put(concept, t.word());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The concept ints of a text, sorted and distinct (language detected). */
+    public int[] concepts(String text) {
+        return concepts(text, null);
+    }
+
+    /** The concept ints of a text in a declared language (null = detect), sorted and distinct. */
+    public int[] concepts(String text, String language) {
+        return analyse(text, language).keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Curated stems in a token; true when one matched. */
+    private boolean match(String token, Map<Integer, String> found) {
+        boolean any = false;
         for (int start = 0; start < token.length(); start++) {
             Node node = root;
             for (int i = start; i < token.length(); i++) {
@@ -166,12 +417,14 @@ public final class ConceptDictionary {
                         ? node.depth >= 4 || token.length() <= node.depth + 3
                         : node.depth >= MIN_INNER;
                 if (accept) {
+                    any = true;
                     for (int c : node.concepts) {
                         found.putIfAbsent(c, token);
                     }
                 }
             }
         }
+        return any;
     }
 
     /** Lower case, NFC; hyphenated words are kept whole and also split. */
@@ -195,7 +448,11 @@ public final class ConceptDictionary {
     }
 
     private static void addToken(List<String> out, String token) {
-        String t = token.replaceAll("[-&]+$", "");
+        int end = token.length();
+        while (end > 0 && (token.charAt(end - 1) == '-' || token.charAt(end - 1) == '&')) {
+            end--;
+        }
+        String t = token.substring(0, end);
         if (t.isEmpty()) {
             return;
         }

@@ -19,8 +19,9 @@ import no.kobling.partnering.profile.domain.CooperationType;
  * In-memory inverted index of partner profiles over concepts: for each concept, the profiles that offer it and the
  * profiles that seek it. A recommendation for company A walks only the postings of A's needs (among offers) and A's
  * offers (among needs), accumulating both directions' dot products, then scores the touched candidates
- * ({@link ReciprocalScore}) and keeps the best in a heap. Candidates that fit one way only are skipped without
- * scoring once the heap holds better ones. Reads run in parallel; writes take a lock. Pure Java (no Spring).
+ * ({@link ReciprocalScore}) and keeps the best in two heaps: partners that fit both ways, and apart those that fit
+ * one way only. Candidates are skipped without scoring once their heap holds better ones. Place concepts (countries,
+ * regions) never count: countries sought are a filter and bonus of the score, not a matched term. Reads run in parallel; writes take a lock. Pure Java (no Spring).
  */
 public final class MatchIndex {
 
@@ -38,6 +39,10 @@ public final class MatchIndex {
     private int[] documentFrequency;
     /** idf per concept as of the last snapshot, and each slot's squared norms under it (offers, seeks). */
     private double[] idf;
+    /** Concepts that name a place (country, region): never scored, never a matched term. */
+    private final boolean[] place;
+    /** Concepts that name a role (customer, supplier): never a reason to call two companies competitors. */
+    private final boolean[] role;
     private int idfAlive;
     private double[] offerNorm2 = new double[1024];
     private double[] seekNorm2 = new double[1024];
@@ -53,6 +58,12 @@ public final class MatchIndex {
         seekLength = new int[n];
         documentFrequency = new int[n];
         idf = new double[n];
+        place = new boolean[n];
+        role = new boolean[n];
+        for (int c = 0; c < n; c++) {
+            place[c] = isPlace(dictionary.id(c));
+            role[c] = isRole(dictionary.id(c));
+        }
     }
 
     public ConceptDictionary dictionary() {
@@ -123,7 +134,9 @@ public final class MatchIndex {
     private double norm2(int[] concepts) {
         double sum = 0;
         for (int c : concepts) {
-            sum += idf[c] * idf[c];
+            if (!place[c]) {
+                sum += idf[c] * idf[c];
+            }
         }
         return sum;
     }
@@ -179,43 +192,92 @@ public final class MatchIndex {
     }
 
     /**
-     * The best partners for {@code self} (which need not be in the index), best first.
+     * The best partners for {@code self} (which need not be in the index), best first: the partners that fit both
+     * ways first, then (if fewer than {@code limit}) the one-way fits, each labelled with its {@link Match.Direction}.
      *
      * @param candidate which profiles may be recommended (visibility, an event's participants); null = all
      * @param excluded companies to leave out (existing cases, declined pairs)
      */
     public List<Match> recommend(MatchProfile self, int limit, Predicate<MatchProfile> candidate,
             LongPredicate excluded) {
-        if (limit <= 0) {
-            return List.of();
+        return recommendSplit(self, limit, limit, candidate, excluded).ranked(limit);
+    }
+
+    /**
+     * The best two-way partners (at most {@code twoWayLimit}) and, apart, the best one-way fits (at most
+     * {@code oneWayLimit}), each best first.
+     */
+    public Split recommendSplit(MatchProfile self, int twoWayLimit, int oneWayLimit, Predicate<MatchProfile> candidate,
+            LongPredicate excluded) {
+        if (twoWayLimit <= 0 && oneWayLimit <= 0) {
+            return new Split(List.of(), List.of());
         }
         lock.readLock().lock();
         try {
-            return recommendLocked(self, limit, candidate, excluded);
+            return recommendLocked(self, Math.max(0, twoWayLimit), Math.max(0, oneWayLimit), candidate, excluded);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private List<Match> recommendLocked(MatchProfile self, int limit, Predicate<MatchProfile> candidate,
-            LongPredicate excluded) {
+    /** Partners that fit both ways, and apart those that fit one way only; each best first. */
+    public record Split(List<Match> twoWay, List<Match> oneWay) {
+
+        /** Two-way fits first, then one-way fits, at most {@code limit}. */
+        public List<Match> ranked(int limit) {
+            List<Match> out = new ArrayList<>(twoWay);
+            out.addAll(oneWay);
+            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        }
+    }
+
+    /** True for a concept id that names a country, region or other place: never a matched term. */
+    public static boolean isPlace(String conceptId) {
+        return PLACES.contains(conceptId) || conceptId.startsWith("country-") || conceptId.startsWith("region-")
+                || conceptId.startsWith("place-");
+    }
+
+    /**
+     * Roles rather than trades: two companies that both "offer customers" or are both "suppliers" do not compete for
+     * that, so these never count as offering the same (competitor penalty).
+     */
+    public static boolean isRole(String conceptId) {
+        return ROLES.contains(conceptId);
+    }
+
+    private static final Set<String> ROLES = Set.of("customer", "supplier", "partner", "cooperation", "buyer");
+
+    private static final Set<String> PLACES = Set.of("norway", "sweden", "finland", "denmark", "iceland", "estonia",
+            "latvia", "lithuania", "germany", "russia", "nordic", "nordics", "scandinavia", "baltic", "baltics",
+            "barents", "europe", "eu", "arctic", "faroe-islands", "greenland", "aland", "united-kingdom", "uk");
+
+    private Split recommendLocked(MatchProfile self, int twoWayLimit, int oneWayLimit,
+            Predicate<MatchProfile> candidate, LongPredicate excluded) {
         Scratch s = scratch.get();
         s.prepare(used);
         double selfSeekNorm = 0;
         for (int c : self.seeks()) {
+            if (place[c]) {
+                continue;
+            }
             double w = idf[c] * idf[c];
             selfSeekNorm += w;
             accumulate(s, offerPostings[c], offerLength[c], w, true);
         }
         double selfOfferNorm = 0;
         for (int c : self.offers()) {
+            if (place[c]) {
+                continue;
+            }
             double w = idf[c] * idf[c];
             selfOfferNorm += w;
             accumulate(s, seekPostings[c], seekLength[c], w, false);
         }
         selfSeekNorm = Math.sqrt(selfSeekNorm);
         selfOfferNorm = Math.sqrt(selfOfferNorm);
-        PriorityQueue<Scored> heap = new PriorityQueue<>(Comparator.comparingDouble(Scored::score));
+        Comparator<Scored> byScore = Comparator.comparingDouble(Scored::score);
+        PriorityQueue<Scored> both = new PriorityQueue<>(byScore);
+        PriorityQueue<Scored> oneWay = new PriorityQueue<>(byScore);
         double maxExtras = scorer.maxExtras();
         for (int t = 0; t < s.touchedCount; t++) {
             int slot = s.touched[t];
@@ -224,29 +286,50 @@ public final class MatchIndex {
             double ba = s.offerDot[slot];
             s.needDot[slot] = 0;
             s.offerDot[slot] = 0;
-            if (other == null || other.companyId() == self.companyId()) {
+            if (other == null || other.companyId() == self.companyId() || (ab == 0 && ba == 0)) {
                 continue;
             }
             double needFit = ab == 0 ? 0 : Math.min(1, ab / (selfSeekNorm * Math.sqrt(offerNorm2[slot])));
             double offerFit = ba == 0 ? 0 : Math.min(1, ba / (selfOfferNorm * Math.sqrt(seekNorm2[slot])));
-            if (heap.size() == limit && scorer.textFit(needFit, offerFit) * maxExtras <= heap.peek().score()) {
+            boolean twoWay = needFit > 0 && offerFit > 0;
+            PriorityQueue<Scored> heap = twoWay ? both : oneWay;
+            int limit = twoWay ? twoWayLimit : oneWayLimit;
+            if (limit == 0 || (heap.size() == limit
+                    && scorer.textFit(needFit, offerFit) * maxExtras <= heap.peek().score())) {
                 continue;
             }
             if ((candidate != null && !candidate.test(other)) || (excluded != null && excluded.test(other.companyId()))) {
                 continue;
             }
-            double score = scorer.score(self, other, needFit, offerFit);
+            double overlap = selfOfferNorm == 0 ? 0
+                    : weightedOverlap(self.offers(), other.offers()) / (selfOfferNorm * Math.sqrt(offerNorm2[slot]));
+            double score = scorer.score(self, other, needFit, offerFit, overlap);
             if (heap.size() < limit) {
-                heap.add(new Scored(other, score, needFit, offerFit));
+                heap.add(new Scored(other, score, needFit, offerFit, overlap));
             } else if (score > heap.peek().score()) {
                 heap.poll();
-                heap.add(new Scored(other, score, needFit, offerFit));
+                heap.add(new Scored(other, score, needFit, offerFit, overlap));
             }
         }
+        return new Split(sorted(self, both), sorted(self, oneWay));
+    }
+
+    private List<Match> sorted(MatchProfile self, PriorityQueue<Scored> heap) {
         List<Scored> best = new ArrayList<>(heap);
         best.sort(Comparator.comparingDouble(Scored::score).reversed()
                 .thenComparingLong(x -> x.profile().companyId()));
         return best.stream().map(x -> explain(self, x)).toList();
+    }
+
+    /** The idf-weighted dot product of two sorted concept sets, places and roles left out. */
+    private double weightedOverlap(int[] a, int[] b) {
+        double sum = 0;
+        for (int c : intersect(a, b)) {
+            if (!place[c] && !role[c]) {
+                sum += idf[c] * idf[c];
+            }
+        }
+        return sum;
     }
 
     private Match explain(MatchProfile self, Scored x) {
@@ -254,16 +337,30 @@ public final class MatchIndex {
         CooperationType[] pair = ReciprocalScore.bestPair(self.types(), other.types());
         Set<String> shared = new LinkedHashSet<>(self.languages());
         shared.retainAll(other.languages());
-        return new Match(other.companyId(), x.score(), x.needFit(), x.offerFit(), ids(intersect(self.seeks(), other.offers())),
-                ids(intersect(self.offers(), other.seeks())), pair == null ? null : pair[0],
-                pair == null ? null : pair[1], CooperationType.bestFit(self.types(), other.types()),
-                ReciprocalScore.industryFit(self, other), shared,
-                other.countryCode() != null && !other.countryCode().equals(self.countryCode()), other.countryCode());
+        List<String> bothOffer = ids(intersect(self.offers(), other.offers())).stream().filter(c -> !isRole(c))
+                .toList();
+        return new Match(other.companyId(), x.score(), x.needFit(), x.offerFit(),
+                ids(intersect(self.seeks(), other.offers())), ids(intersect(self.offers(), other.seeks())),
+                pair == null ? null : pair[0], pair == null ? null : pair[1],
+                CooperationType.bestFit(self.types(), other.types()), ReciprocalScore.industryFit(self, other), shared,
+                other.countryCode() != null && !other.countryCode().equals(self.countryCode()), other.countryCode(),
+                Match.Direction.of(x.needFit(), x.offerFit()), bothOffer, x.overlap(),
+                scorer.competitorFactor(x.overlap()),
+                ReciprocalScore.inCountrySought(self, other), ReciprocalScore.inCountrySought(other, self),
+                ReciprocalScore.inRegionSought(self, other));
     }
 
+    /** Concept ids, places left out, the most specific (highest idf) first. */
     private List<String> ids(int[] concepts) {
-        List<String> out = new ArrayList<>(concepts.length);
+        List<Integer> kept = new ArrayList<>(concepts.length);
         for (int c : concepts) {
+            if (!place[c]) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingDouble((Integer c) -> -idf[c]).thenComparingInt(c -> c));
+        List<String> out = new ArrayList<>(kept.size());
+        for (int c : kept) {
             out.add(dictionary.id(c));
         }
         return out;
@@ -380,7 +477,7 @@ public final class MatchIndex {
         return postings;
     }
 
-    private record Scored(MatchProfile profile, double score, double needFit, double offerFit) {
+    private record Scored(MatchProfile profile, double score, double needFit, double offerFit, double overlap) {
     }
 
     /** Per-thread accumulators, reused between queries (cleared as they are read). */

@@ -7,8 +7,10 @@ import no.kobling.partnering.profile.domain.CooperationType;
  * The score of a pair (A, B). The text fit is the smoothed geometric mean of A's needs against B's offers and B's
  * needs against A's offers, {@code sqrt((ab + s)(ba + s)) - s}: a pair that fits both ways scores like its fits; one
  * that fits one way only scores at most about {@code sqrt(s)}, far below. The fit is then multiplied by the extras
- * (cooperation types, industry, language, cross-border) and by a penalty when a side seeks partners in named
- * countries and the other is not in one of them.
+ * (cooperation types, industry, language, cross-border), by a penalty when a side seeks partners in named
+ * countries and the other is not in one of them, and by a penalty for offering the same as the reader
+ * ({@link #competitorFactor}: a competitor more than a partner). Countries are a filter and a bonus with their own
+ * reason, never matched concepts.
  */
 public final class ReciprocalScore {
 
@@ -37,6 +39,34 @@ public final class ReciprocalScore {
     }
 
     public double score(MatchProfile a, MatchProfile b, double needFit, double offerFit) {
+        return score(a, b, needFit, offerFit, 0);
+    }
+
+    /**
+     * The score with the competitor penalty: {@code offerOverlap} is the idf-weighted cosine of A's offers against
+     * B's offers (0 = they offer nothing alike, 1 = the same).
+     */
+    public double score(MatchProfile a, MatchProfile b, double needFit, double offerFit, double offerOverlap) {
+        return baseScore(a, b, needFit, offerFit) * competitorFactor(offerOverlap);
+    }
+
+    /** 1 without overlap of offers, down to {@code 1 - competitor} when both offer the same. */
+    public double competitorFactor(double offerOverlap) {
+        return Math.max(0, 1 - w.competitor() * Math.max(0, Math.min(1, offerOverlap)));
+    }
+
+    /** True when B is in one of the countries A seeks partners in (A names some). */
+    public static boolean inCountrySought(MatchProfile a, MatchProfile b) {
+        return !a.countriesSought().isEmpty() && b.countryCode() != null
+                && a.countriesSought().contains(b.countryCode());
+    }
+
+    /** True when B is in one of the regions A seeks partners in. */
+    public static boolean inRegionSought(MatchProfile a, MatchProfile b) {
+        return !a.regionsSought().isEmpty() && b.regionCode() != null && a.regionsSought().contains(b.regionCode());
+    }
+
+    private double baseScore(MatchProfile a, MatchProfile b, double needFit, double offerFit) {
         double text = textFit(needFit, offerFit);
         boolean crossBorder = a.countryCode() != null && b.countryCode() != null
                 && !a.countryCode().equals(b.countryCode());
@@ -50,8 +80,7 @@ public final class ReciprocalScore {
         if (!b.countriesSought().isEmpty() && !b.countriesSought().contains(a.countryCode())) {
             penalty *= w.outsideSoughtCountries();
         }
-        double regionBonus = (!a.regionsSought().isEmpty() && b.regionCode() != null
-                && a.regionsSought().contains(b.regionCode())) ? 1.05 : 1.0;
+        double regionBonus = inRegionSought(a, b) ? 1.05 : 1.0;
         return text * Math.max(0, extras) * penalty * regionBonus;
     }
 

@@ -8,6 +8,7 @@ import no.kobling.partnering.profile.application.ProfileService;
 import no.kobling.partnering.profile.application.ProfileView;
 import no.kobling.partnering.profile.application.RecommendationService;
 import no.kobling.partnering.profile.application.RecommendationView;
+import no.kobling.partnering.profile.application.Recommendations;
 import no.kobling.partnering.profile.application.TagCatalogue;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -86,8 +87,16 @@ class ProfileApiController {
     }
 
     @GetMapping("/companies/{id}/partner-recommendations")
-    @Operation(summary = "Reciprocal partner recommendations with reasons, best first (limit 1..100)")
+    @Operation(summary = "Reciprocal partner recommendations with reasons, best first (limit 1..100): partners that "
+            + "fit both ways first, then those that fit one way only; each has its direction and matched terms")
     List<RecommendationView> recommendations(@PathVariable long id, @RequestParam(defaultValue = "10") int limit) {
         return recommendations.recommend(id, limit, lang());
+    }
+
+    @GetMapping("/companies/{id}/partner-recommendations/overview")
+    @Operation(summary = "Partner recommendations in sections: twoWay (the recommendations), oneWay (fits in one "
+            + "direction only, apart), and empty (why there is no two-way fit: code, message key, hint)")
+    Recommendations recommendationOverview(@PathVariable long id, @RequestParam(defaultValue = "10") int limit) {
+        return recommendations.overview(id, limit, lang());
     }
 }

@@ -1,11 +1,15 @@
 package no.kobling.partnering.profile.web;
 
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.kobling.partnering.profile.application.ProfileService;
 import no.kobling.partnering.profile.application.ProfileView;
 import no.kobling.partnering.profile.application.RecommendationService;
+import no.kobling.partnering.profile.application.RecommendationView;
+import no.kobling.partnering.profile.application.Recommendations;
 import no.kobling.partnering.profile.application.TagCatalogue;
 import no.kobling.partnering.profile.domain.CooperationType;
 import no.kobling.shared.DomainException;
@@ -121,8 +125,15 @@ class ProfileController {
             Model model) {
         String lang = ProfileApiController.lang();
         model.addAttribute("profile", profiles.get(companyId, lang));
-        model.addAttribute("recommendations", recommendations.recommend(companyId,
-                Math.max(1, Math.min(limit, RecommendationService.MAX_LIMIT)), lang));
+        Recommendations result = recommendations.overview(companyId,
+                Math.max(1, Math.min(limit, RecommendationService.MAX_LIMIT)), lang);
+        model.addAttribute("result", result);
+        // one-way fits apart, grouped by direction (they offer what you seek / they seek what you offer)
+        Map<String, List<RecommendationView>> groups = new java.util.TreeMap<>();
+        for (RecommendationView r : result.oneWay()) {
+            groups.computeIfAbsent(r.direction(), k -> new ArrayList<>()).add(r);
+        }
+        model.addAttribute("oneWayGroups", groups);
         return "partnering/recommendations";
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** An organisation that is party to an agreement, with its signature or termination. */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity
 @Table(name = "project_agreement_party")
 public class AgreementParty {

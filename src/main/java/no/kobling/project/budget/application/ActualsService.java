@@ -52,10 +52,11 @@ public class ActualsService {
     public record ActualData(Long lineId, LocalDate date, BigDecimal amount, String currency, String text) {
     }
 
-    public record ImportProblem(int line, String code, String messageKey, String value) {
+    public record ImportProblem(int line, String code, String messageKey, String value)
+            implements java.io.Serializable {
     }
 
-    public record ImportReport(int imported, List<ImportProblem> problems) {
+    public record ImportReport(int imported, List<ImportProblem> problems) implements java.io.Serializable {
     }
 
     @Transactional(readOnly = true)

@@ -31,6 +31,7 @@ import org.hibernate.annotations.BatchSize;
  * companies. Meetings are their own records ({@link NetworkMeeting}), made by {@link #meeting}. A network ends with
  * an end date; one with meetings is archived instead of deleted.
  */
+@no.kobling.shared.privacy.HoldsPersonalData
 @Entity
 @Table(name = "project_network")
 public class Network {

@@ -45,4 +45,8 @@ public interface NetworkRepository extends JpaRepository<Network, Long> {
             @Param("to") LocalDate to);
 
     Optional<Network> findFirstByPartnershipIdAndNameIgnoreCase(long partnershipId, String name);
+
+    /** The networks the company is (or was) a member of (the company timeline filters them by visibility). */
+    @Query("select distinct n from Network n join n.members m where m.companyId = :company")
+    List<Network> withMember(@Param("company") long companyId);
 }

@@ -61,7 +61,7 @@ class ProjectPlansFacade implements ProjectPlans {
         List<ProjectData.PartyData> parties = new ArrayList<>();
         p.parties().forEach((org, text) -> parties.add(new ProjectData.PartyData(org, text)));
         return projects.create(new ProjectData(p.name(), typeId, p.partnershipId(), p.ownerOrganisationId(),
-                p.funderOrganisationId(), p.startDate(), null, p.goals(), p.description(), p.municipalityIds(),
+                p.funderOrganisationId(), p.startDate(), p.endDate(), p.goals(), p.description(), p.municipalityIds(),
                 p.targetGroupCodes(), parties)).getId();
     }
 

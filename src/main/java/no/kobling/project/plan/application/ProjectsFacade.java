@@ -78,6 +78,11 @@ class ProjectsFacade implements Projects {
     }
 
     @Override
+    public Optional<String> goals(long projectId) {
+        return projects.findById(projectId).filter(access::maySee).map(Project::getGoals);
+    }
+
+    @Override
     public List<ProjectRef> funded() {
         Long org = access.callerOrganisationId();
         if (org == null) {

@@ -12,4 +12,8 @@ public interface DeliverableRepository extends JpaRepository<Deliverable, Long> 
     boolean existsByOwnerOrganisationIdAndPhaseIdIn(long ownerOrganisationId, Collection<Long> phaseIds);
 
     boolean existsByTemplateId(long templateId);
+
+    /** Deliverables in one of the statuses due in the period (inclusive). */
+    List<Deliverable> findByStatusInAndDueDateBetween(Collection<no.kobling.project.plan.domain.DeliverableStatus> statuses,
+            java.time.LocalDate from, java.time.LocalDate to);
 }

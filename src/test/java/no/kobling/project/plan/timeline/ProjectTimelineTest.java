@@ -28,8 +28,11 @@ import no.kobling.project.plan.timeline.domain.DeliverableProgress;
 import no.kobling.project.plan.timeline.domain.GateVerdict;
 import no.kobling.project.plan.timeline.domain.PhaseState;
 import no.kobling.project.plan.timeline.domain.Timeline;
+import no.kobling.shared.Formats;
 import no.kobling.shared.LocalDay;
+import no.kobling.shared.Zones;
 import no.kobling.shared.NotFoundException;
+import no.kobling.shared.pdf.PdfChecks;
 import no.kobling.support.IntegrationTest;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -136,8 +139,8 @@ class ProjectTimelineTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("id=\"timeline\"", "class=\"tl-chart", "/css/timeline.css",
                 "href=\"/projects/" + world.projectId + "/plan.pdf\"", "aria-labelledby=\"timeline-phases\"",
-                "data-deliverable=\"" + world.overdueDeliverable + "\"", "Overdue by 1 day(s)",
-                "0 phase(s) flagged, 1 deliverable(s) overdue.", "Today: " + world.today);
+                "data-deliverable=\"" + world.overdueDeliverable + "\"", "Overdue by 1 day",
+                "0 phases flagged, 1 deliverable overdue.", "Today: " + english(world.today));
         // the drawing is hidden from screen readers, the tables say the same
         assertThat(page).containsPattern("class=\"tl-chart[^\"]*\" aria-hidden=\"true\"");
         String norwegian = mvc.perform(get("/projects/{id}", world.projectId).param("lang", "nn")
@@ -174,8 +177,21 @@ class ProjectTimelineTest {
         assertThat(text).contains("Project plan", "Pre-study", "Pre-project", "Main project", "Go",
                 TimelineWorld.MINUTES, "Know the needs of the companies", "Interviews with companies",
                 world.xName, world.yName, "More companies that grow", "Ålesund", "regionalt næringsforum",
-                "Business-friendly region", world.goDay.toString());
+                "Business-friendly region", english(world.goDay));
+        assertThat(text).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}"); // dates in the reader's language
         assertThat(text).contains("overdue");
+    }
+
+    @Test
+    void thePdfPlanPrintsSámiAndNordicNamesInAnEmbeddedFontAndIsTagged() throws Exception {
+        tx.executeWithoutResult(s -> deliverables.findById(world.overdueDeliverable).orElseThrow()
+                .rename("Porsáŋgu – Åsa Øvergård"));
+        byte[] pdf = mvc.perform(get("/projects/{id}/plan.pdf", world.projectId).with(users.as(world.advisorY))
+                        .param("lang", "nb"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        PdfChecks.Read read = PdfChecks.assertAccessible(pdf, "Porsáŋgu – Åsa Øvergård", "Prosjektplan");
+        assertThat(read.language()).isEqualTo("nb");
+        assertThat(read.title()).startsWith("Prosjektplan: ");
     }
 
     @Test
@@ -210,5 +226,10 @@ class ProjectTimelineTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }
+    }
+
+    /** A date as the English pages and PDFs write it ("7 Dec 2026"). */
+    private static String english(LocalDate day) {
+        return new Formats(Locale.ENGLISH, Zones.OSLO).date(day);
     }
 }

@@ -1,12 +1,11 @@
 package no.kobling.project.plan.timeline.web;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import no.kobling.project.plan.timeline.ProjectPlan;
+import no.kobling.shared.pdf.PdfDocuments;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.ClassPathResource;
@@ -21,7 +20,8 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Renders the project plan ({@code projects/plan-pdf}, well-formed XHTML without links) to PDF with openhtmltopdf,
- * as the event agendas are ({@code event.web.AgendaPdf}): the built-in PDF fonts, text in the viewer's language. The
+ * as the event agendas are ({@code event.web.AgendaPdf}), through the shared {@code PdfDocuments} (embedded
+ * Unicode font, tagged), text in the viewer's language. The
  * timeline is drawn with the page's own stylesheet ({@code static/css/timeline.css}), read once.
  */
 @Component
@@ -49,16 +49,7 @@ class PlanPdf {
         context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(application, null));
         String html = templates.process("projects/plan-pdf", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfDocuments.render(html);
     }
 
     /** The PDF as a download named after the project id. */

@@ -1,0 +1,7 @@
+package no.kobling.survey.distribution.persistence;
+
+import no.kobling.survey.distribution.domain.SurveyRecipientToken;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SurveyRecipientTokenRepository extends JpaRepository<SurveyRecipientToken, String> {
+}
