@@ -107,6 +107,9 @@ public class ScheduleService {
             if (!runs.findByEventIdAndStatus(eventId, ScheduleRun.Status.RUNNING).isEmpty()) {
                 throw DomainException.conflict("event-run-running", "event.error.run-running");
             }
+            // the run starts after the check saw no running run: read the clock again, so that a run which finished
+            // while this start waited for the lock always ended before this one began
+            now = clock.instant();
             InstanceBuilder.Built built = InstanceBuilder.build(event.getSlug(),
                     new SlotGrid(sessions.findByEventIdOrderByDayAscStartTimeAsc(eventId)),
                     tables.findByEventIdOrderByPositionAscIdAsc(eventId),
