@@ -1,43 +1,19 @@
 package no.kobling.survey.answer.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import no.kobling.actor.ActorZones;
-import no.kobling.company.Companies;
-import no.kobling.company.CompanyRef;
-import no.kobling.identity.SystemAccess;
 import no.kobling.shared.DomainException;
-import no.kobling.shared.LocalDay;
-import no.kobling.shared.NotFoundException;
-import no.kobling.survey.answer.application.SurveyAnswerRules.Checked;
-import no.kobling.survey.answer.application.SurveyAnswerRules.Row;
-import no.kobling.survey.answer.domain.SurveyAnswer;
+import no.kobling.survey.answer.application.SurveyAnswerWriter.Applied;
 import no.kobling.survey.answer.domain.SurveyResponse;
-import no.kobling.survey.answer.persistence.SurveyAnswerRepository;
-import no.kobling.survey.answer.persistence.SurveyResponseRepository;
 import no.kobling.survey.definition.SurveyDefinitions;
 import no.kobling.survey.definition.SurveyDefinitions.QuestionDef;
 import no.kobling.survey.definition.SurveyDefinitions.SectionDef;
 import no.kobling.survey.definition.SurveyDefinitions.SurveyDef;
-import no.kobling.survey.distribution.SurveyLinks;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -51,27 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SurveyAnswerService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final SurveyDefinitions definitions;
-    private final SurveyLinks links;
-    private final SurveyResponseRepository responses;
-    private final SurveyAnswerRepository answers;
-    private final Companies companies;
-    private final ActorZones zones;
+    private final SurveyAnswerAccess access;
+    private final SurveyAnswerWriter writer;
+    private final SurveyAnswerCompletion completion;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    SurveyAnswerService(SurveyDefinitions definitions, SurveyLinks links, SurveyResponseRepository responses,
-            SurveyAnswerRepository answers, Companies companies, ActorZones zones, Clock clock,
-            ApplicationEventPublisher events) {
-        this.events = events;
-        this.definitions = definitions;
-        this.links = links;
-        this.responses = responses;
-        this.answers = answers;
-        this.companies = companies;
-        this.zones = zones;
+    SurveyAnswerService(SurveyAnswerAccess access, SurveyAnswerWriter writer, SurveyAnswerCompletion completion,
+            Clock clock) {
+        this.access = access;
+        this.writer = writer;
+        this.completion = completion;
         this.clock = clock;
     }
 
@@ -152,13 +117,13 @@ public class SurveyAnswerService {
     /** The page to show for this link (read only: a response starts with the first post). */
     @Transactional(readOnly = true)
     public State view(Key key, String requestedLanguage) {
-        Context ctx = resolve(key);
-        Map<Long, SurveyAnswerInput> stored = stored(ctx.response);
+        SurveyAnswerContext ctx = access.resolve(key);
+        Map<Long, SurveyAnswerInput> stored = access.stored(ctx.response);
         Set<Long> visible = SurveyAnswerRules.visible(ctx.survey, stored);
         int page = ctx.response == null ? 0 : ctx.response.getCurrentSection();
-        page = landing(ctx.survey, visible, page);
+        page = SurveyAnswerAccess.landing(ctx.survey, visible, page);
         String language = language(requestedLanguage).orElse(ctx.language());
-        return state(ctx, language, page, visible, stored, null);
+        return ctx.state(language, page, visible, stored, null);
     }
 
     /**
@@ -170,7 +135,7 @@ public class SurveyAnswerService {
     @Transactional
     public Outcome post(Key key, int page, Map<Long, SurveyAnswerInput> inputs, Action action, String language,
             String fallbackLanguage) {
-        Context ctx = resolve(key);
+        SurveyAnswerContext ctx = access.resolve(key);
         List<SectionDef> pages = SurveyAnswerRules.pages(ctx.survey);
         if (page < 0 || page >= pages.size()) {
             throw DomainException.rule("survey-page-unknown", "surveyanswer.error.page-unknown");
@@ -178,15 +143,15 @@ public class SurveyAnswerService {
         Set<Long> scope = SurveyAnswerRules.questions(pages.get(page)).stream().map(QuestionDef::id)
                 .collect(Collectors.toSet());
         boolean strict = action == Action.NEXT || action == Action.SUBMIT;
-        Applied applied = apply(ctx, scope, inputs, strict, strict, true, language, fallbackLanguage);
+        Applied applied = writer.apply(ctx, scope, inputs, strict, strict, true, language, fallbackLanguage);
         Set<Long> visible = applied.visible;
         if (!applied.errors.isEmpty()) {
-            return new Outcome(Result.ERRORS, state(ctx, applied.language, page, visible, applied.merged,
+            return new Outcome(Result.ERRORS, ctx.state(applied.language, page, visible, applied.merged,
                     applied.newToken), applied.errors);
         }
         if (!applied.revealed.isEmpty() && strict) {
             ctx.response.moveTo(page, clock.instant());
-            return new Outcome(Result.REVEALED, state(ctx, applied.language, page, visible, applied.merged,
+            return new Outcome(Result.REVEALED, ctx.state(applied.language, page, visible, applied.merged,
                     applied.newToken), List.of());
         }
         switch (action) {
@@ -196,7 +161,7 @@ public class SurveyAnswerService {
             }
             case PAUSE -> {
                 ctx.response.moveTo(page, clock.instant());
-                return new Outcome(Result.PAUSED, state(ctx, applied.language, page, visible, applied.merged,
+                return new Outcome(Result.PAUSED, ctx.state(applied.language, page, visible, applied.merged,
                         applied.newToken), List.of());
             }
             case NEXT -> {
@@ -204,15 +169,15 @@ public class SurveyAnswerService {
                 ctx.response.moveTo(to < 0 ? page : to, clock.instant());
             }
             case SUBMIT -> {
-                Outcome done = submit(ctx, applied);
+                Outcome done = completion.submit(ctx, applied);
                 if (done != null) {
                     return done;
                 }
             }
             default -> throw new IllegalStateException(action.name());
         }
-        int shown = landing(ctx.survey, visible, ctx.response.getCurrentSection());
-        return new Outcome(Result.MOVED, state(ctx, applied.language, shown, visible, applied.merged,
+        int shown = SurveyAnswerAccess.landing(ctx.survey, visible, ctx.response.getCurrentSection());
+        return new Outcome(Result.MOVED, ctx.state(applied.language, shown, visible, applied.merged,
                 applied.newToken), List.of());
     }
 
@@ -230,7 +195,7 @@ public class SurveyAnswerService {
     @Transactional
     public ApiResult answerApi(Key key, Integer page, Map<Long, SurveyAnswerInput> inputs, boolean submit,
             String language, String fallbackLanguage) {
-        Context ctx = resolve(key);
+        SurveyAnswerContext ctx = access.resolve(key);
         List<SectionDef> pages = SurveyAnswerRules.pages(ctx.survey);
         Set<Long> scope;
         if (page == null) {
@@ -254,12 +219,12 @@ public class SurveyAnswerService {
                 throw DomainException.rule("question-unknown", "surveyanswer.error.question-unknown", id);
             }
         }
-        Applied applied = apply(ctx, scope, inputs, true, page != null, false, language, fallbackLanguage);
+        Applied applied = writer.apply(ctx, scope, inputs, true, page != null, false, language, fallbackLanguage);
         if (!applied.errors.isEmpty()) {
             throw new SurveyAnswerRefused(applied.errors);
         }
         if (submit) {
-            Outcome done = submit(ctx, applied);
+            Outcome done = completion.submit(ctx, applied);
             if (!done.errors().isEmpty()) {
                 throw new SurveyAnswerRefused(done.errors());
             }
@@ -279,254 +244,13 @@ public class SurveyAnswerService {
      */
     @Transactional(readOnly = true)
     public Optional<String> languageOf(Key key) {
-        try {
-            if (key.resumeToken() != null) {
-                return responses.findByResumeTokenHash(hash(key.resumeToken())).map(SurveyResponse::getLanguage);
-            }
-            if (key.linkToken() == null || key.linkToken().length() > 200) {
-                return Optional.empty();
-            }
-            return links.resolve(key.linkToken()).flatMap(l -> l.recipientId() == null ? Optional.empty()
-                    : responses.findByRecipientId(l.recipientId()).map(SurveyResponse::getLanguage)
-                            .or(() -> Optional.ofNullable(l.language()))).flatMap(SurveyAnswerService::language);
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+        return access.languageOf(key);
     }
 
     /** The survey behind a token, for the API's description (refused as the pages refuse). */
     @Transactional(readOnly = true)
     public State describe(Key key, String requestedLanguage) {
         return view(key, requestedLanguage);
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-
-    /** The survey and link of a call; {@code response} is set by the first post. */
-    private static final class Context {
-        final SurveyDef survey;
-        final SurveyLinks.Link link;
-        SurveyResponse response;
-        final String linkLanguage;
-        Map<Long, SurveyDefinitions.NumberRange> ranges;
-
-        Context(SurveyDef survey, SurveyLinks.Link link, SurveyResponse response, String linkLanguage) {
-            this.survey = survey;
-            this.link = link;
-            this.response = response;
-            this.linkLanguage = linkLanguage;
-        }
-
-        String language() {
-            if (response != null) {
-                return response.getLanguage();
-            }
-            return linkLanguage;
-        }
-    }
-
-    private static final class Applied {
-        Map<Long, SurveyAnswerInput> merged;
-        Set<Long> visible;
-        Set<Long> revealed;
-        List<SurveyAnswerError> errors;
-        String newToken;
-        String language;
-    }
-
-    /** Finds the link or response and refuses what may not be answered. */
-    private Context resolve(Key key) {
-        if (key.resumeToken() != null) {
-            SurveyResponse r = responses.findByResumeTokenHash(hash(key.resumeToken()))
-                    .orElseThrow(() -> new NotFoundException("survey-link", ""));
-            SurveyDef survey = definitions.find(r.getSurveyId())
-                    .orElseThrow(() -> new NotFoundException("survey-link", ""));
-            if (r.isComplete()) {
-                throw used();
-            }
-            requireOpen(survey);
-            return new Context(survey, null, r, r.getLanguage());
-        }
-        if (key.linkToken() == null || key.linkToken().isBlank() || key.linkToken().length() > 200) {
-            throw new NotFoundException("survey-link", "");
-        }
-        SurveyLinks.Link link = links.resolve(key.linkToken())
-                .orElseThrow(() -> new NotFoundException("survey-link", ""));
-        SurveyDef survey = definitions.find(link.surveyId())
-                .orElseThrow(() -> new NotFoundException("survey-link", ""));
-        SurveyResponse response = null;
-        if (link.recipientId() != null) {
-            if (link.used()) {
-                throw used();
-            }
-            response = responses.findByRecipientId(link.recipientId()).orElse(null);
-            if (response != null && response.isComplete()) {
-                throw used();
-            }
-        }
-        requireOpen(survey);
-        return new Context(survey, link, response, language(link.language()).orElse(null));
-    }
-
-    private static DomainException used() {
-        return DomainException.conflict("link-used", "surveyanswer.error.link-used");
-    }
-
-    private void requireOpen(SurveyDef survey) {
-        boolean closed = survey.status() != SurveyDefinitions.Status.OPEN;
-        if (!closed && survey.closesOn() != null) {
-            LocalDate today = LocalDay.today(clock, zones.organisation(survey.ownerOrganisationId()));
-            closed = today.isAfter(survey.closesOn());
-        }
-        if (closed) {
-            throw new DomainException(410, "survey-closed", "surveyanswer.error.survey-closed");
-        }
-    }
-
-    /**
-     * Replaces the answers of the questions in {@code scope} with the inputs that fit, drops those of questions in
-     * scope that do not show, and makes the response if there is none yet.
-     */
-    private Applied apply(Context ctx, Set<Long> scope, Map<Long, SurveyAnswerInput> inputs, boolean reportErrors,
-            boolean require, boolean revealing, String language, String fallbackLanguage) {
-        Instant now = clock.instant();
-        ctx.ranges = definitions.numberRanges(ctx.survey.id());
-        Applied a = new Applied();
-        a.language = language(language).or(() -> language(ctx.language())).or(() -> language(fallbackLanguage))
-                .orElse("nb");
-        Map<Long, SurveyAnswerInput> stored = stored(ctx.response);
-        Set<Long> before = SurveyAnswerRules.visible(ctx.survey, stored);
-        Map<Long, Checked> checked = new HashMap<>();
-        Map<Long, SurveyAnswerInput> merged = new LinkedHashMap<>(stored);
-        for (QuestionDef q : ctx.survey.questions()) {
-            if (!scope.contains(q.id())) {
-                continue;
-            }
-            Checked c = SurveyAnswerRules.check(q, inputs.get(q.id()), false, ctx.ranges.get(q.id()));
-            checked.put(q.id(), c);
-            merged.remove(q.id());
-            SurveyAnswerInput fitting = SurveyAnswerRules.inputsOf(c.rows()).get(q.id());
-            if (fitting != null) {
-                merged.put(q.id(), fitting);
-            }
-        }
-        Set<Long> visible = SurveyAnswerRules.visible(ctx.survey, merged);
-        a.revealed = new HashSet<>();
-        a.errors = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        for (QuestionDef q : ctx.survey.questions()) {
-            if (!scope.contains(q.id())) {
-                continue;
-            }
-            if (!visible.contains(q.id())) {
-                merged.remove(q.id());
-                continue;
-            }
-            boolean revealed = revealing && !before.contains(q.id());
-            if (revealed) {
-                a.revealed.add(q.id());
-            }
-            Checked c = require && !revealed
-                    ? SurveyAnswerRules.check(q, inputs.get(q.id()), true, ctx.ranges.get(q.id()))
-                    : checked.get(q.id());
-            if (reportErrors && !revealed) {
-                a.errors.addAll(c.errors());
-            }
-            rows.addAll(c.rows());
-        }
-        a.merged = merged;
-        a.visible = visible;
-        SurveyResponse response = ctx.response;
-        if (response == null) {
-            String token = null;
-            String tokenHash = null;
-            if (ctx.link.recipientId() == null) {
-                token = newToken();
-                tokenHash = hash(token);
-            }
-            response = responses.save(new SurveyResponse(ctx.survey.id(), ctx.link.recipientId(), tokenHash,
-                    a.language, now));
-            a.newToken = token;
-        } else {
-            answers.deleteAll(answers.findByResponseIdAndQuestionIdIn(response.getId(), scope));
-            answers.flush();
-        }
-        long responseId = response.getId();
-        answers.saveAll(rows.stream().map(r -> r.toAnswer(responseId)).toList());
-        response.changeLanguage(a.language, now);
-        response.moveTo(response.getCurrentSection(), now);
-        ctx.response = response;
-        return a;
-    }
-
-    /** Checks every page; on an error moves to its page and answers the errors, else completes (null). */
-    private Outcome submit(Context ctx, Applied applied) {
-        List<SurveyAnswerError> errors = new ArrayList<>();
-        int errorPage = -1;
-        List<SectionDef> pages = SurveyAnswerRules.pages(ctx.survey);
-        for (int i = 0; i < pages.size(); i++) {
-            for (QuestionDef q : SurveyAnswerRules.questions(pages.get(i))) {
-                if (!applied.visible.contains(q.id())) {
-                    continue;
-                }
-                List<SurveyAnswerError> e = SurveyAnswerRules.check(q, applied.merged.get(q.id()), true,
-                        ctx.ranges.get(q.id())).errors();
-                if (!e.isEmpty() && errorPage < 0) {
-                    errorPage = i;
-                }
-                if (i == errorPage) {
-                    errors.addAll(e);
-                }
-            }
-        }
-        SurveyResponse response = ctx.response;
-        if (!errors.isEmpty()) {
-            response.moveTo(errorPage, clock.instant());
-            return new Outcome(Result.ERRORS, state(ctx, applied.language, errorPage, applied.visible,
-                    applied.merged, applied.newToken), errors);
-        }
-        List<SurveyAnswer> hidden = answers.findByResponseIdOrderByIdAsc(response.getId()).stream()
-                .filter(a -> !applied.visible.contains(a.getQuestionId())).toList();
-        answers.deleteAll(hidden);
-        Optional<CompanyRef> company = ctx.link == null || ctx.link.companyId() == null ? Optional.empty()
-                : SystemAccess.run(() -> companies.ref(ctx.link.companyId()));
-        Long recipientId = response.getRecipientId();
-        response.complete(ctx.survey.anonymous() ? null : company.map(CompanyRef::id).orElse(null),
-                company.map(CompanyRef::municipalityId).orElse(null),
-                company.map(CompanyRef::countryCode).orElse(null),
-                company.map(CompanyRef::targetGroups).orElse(Set.of()), ctx.survey.anonymous(), clock.instant());
-        if (recipientId != null) {
-            links.completed(recipientId);
-        }
-        // written before the listeners (need suggestions) read the completed response
-        responses.flush();
-        events.publishEvent(new SurveyResponseCompleted(ctx.survey.id(), response.getId(), response.getCompanyId()));
-        applied.merged.keySet().retainAll(applied.visible);
-        return new Outcome(Result.COMPLETED, state(ctx, applied.language, response.getCurrentSection(),
-                applied.visible, applied.merged, applied.newToken), List.of());
-    }
-
-    private State state(Context ctx, String language, int page, Set<Long> visible,
-            Map<Long, SurveyAnswerInput> values, String resumeToken) {
-        SurveyResponse r = ctx.response;
-        return new State(ctx.survey, r == null ? null : r.getId(), ctx.link != null && ctx.link.recipientId() != null,
-                language, page, Set.copyOf(visible), Map.copyOf(values), resumeToken, r != null && r.isComplete());
-    }
-
-    private Map<Long, SurveyAnswerInput> stored(SurveyResponse response) {
-        return response == null ? new LinkedHashMap<>()
-                : SurveyAnswerRules.inputs(answers.findByResponseIdOrderByIdAsc(response.getId()));
-    }
-
-    /** The stored page, or the nearest page before it that has questions that show. */
-    private static int landing(SurveyDef survey, Set<Long> visible, int page) {
-        int max = SurveyAnswerRules.pages(survey).size() - 1;
-        int p = Math.min(Math.max(0, page), Math.max(0, max));
-        int at = SurveyAnswerRules.nextPage(survey, visible, p, -1);
-        if (at < 0) {
-            at = SurveyAnswerRules.nextPage(survey, visible, p, 1);
-        }
-        return Math.max(0, at);
     }
 
     /** One of the five languages, or empty. */
@@ -539,20 +263,5 @@ public class SurveyAnswerService {
             l = "nb";
         }
         return SurveyDefinitions.LANGUAGES.contains(l) ? Optional.of(l) : Optional.empty();
-    }
-
-    static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
