@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import no.kobling.privacy.application.PrivacyRetention;
-import no.kobling.survey.distribution.application.SurveySendService;
+import no.kobling.survey.distribution.application.SurveyMailings;
 import no.kobling.survey.distribution.persistence.SurveyRecipientRepository;
 import no.kobling.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class PrivacyRequestsTest {
     @Autowired
     Consents consents;
     @Autowired
-    SurveySendService surveys;
+    SurveyMailings surveys;
     @Autowired
     SurveyRecipientRepository recipients;
 

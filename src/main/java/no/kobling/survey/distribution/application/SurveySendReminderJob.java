@@ -38,7 +38,7 @@ public class SurveySendReminderJob {
 
     private final SurveyRecipientRepository recipients;
     private final SurveyDefinitions definitions;
-    private final SurveySendService service;
+    private final SurveyMailings mailings;
     private final SurveyStateHook state;
     private final JobLease lease;
     private final Clock clock;
@@ -48,13 +48,13 @@ public class SurveySendReminderJob {
     private final boolean timerEnabled;
 
     SurveySendReminderJob(SurveyRecipientRepository recipients, SurveyDefinitions definitions,
-            SurveySendService service, SurveyStateHook state, JobLease lease, Clock clock, NodeId node,
+            SurveyMailings mailings, SurveyStateHook state, JobLease lease, Clock clock, NodeId node,
             PlatformTransactionManager tm,
             @Value("${kobling.surveys.reminder-days-before-close:3}") int daysBeforeClose,
             @Value("${kobling.jobs.enabled:true}") boolean timerEnabled) {
         this.recipients = recipients;
         this.definitions = definitions;
-        this.service = service;
+        this.mailings = mailings;
         this.state = state;
         this.lease = lease;
         this.clock = clock;
@@ -100,7 +100,7 @@ public class SurveySendReminderJob {
                 if (survey == null || survey.status() != Status.OPEN || survey.closesOn() == null) {
                     return;
                 }
-                ZoneId zone = service.zone(survey);
+                ZoneId zone = mailings.zone(survey);
                 LocalDate today = LocalDay.of(now, zone);
                 if (today.isAfter(survey.closesOn())) {
                     state.close(surveyId);
@@ -113,11 +113,11 @@ public class SurveySendReminderJob {
                 List<SurveyRecipient> due = recipients.findBySurveyIdOrderByNameAscIdAsc(surveyId).stream()
                         .filter(r -> r.awaited() && r.getClosingReminderAt() == null && !r.mailedOn(today, zone))
                         .toList();
-                List<SurveyContactConsent> current = service.currentConsents(due);
+                List<SurveyContactConsent> current = mailings.currentConsents(due);
                 for (SurveyRecipient r : due) {
                     if (SurveyConsentService.match(current, r.getCompanyId(), r.getEmail()) != null
-                            && service.mayMail(r, true)) {
-                        service.remind(survey, r, now, true);
+                            && mailings.mayMail(r, true)) {
+                        mailings.remind(survey, r, now, true);
                         counts[0]++;
                     }
                 }
