@@ -13,7 +13,10 @@ import no.kobling.indicator.application.IndicatorEngine.Item;
 import no.kobling.indicator.application.IndicatorEngine.Value;
 import org.springframework.stereotype.Component;
 
-/** Activities and events: start-up advisories, local activities (seminars, network meetings, events in the area), joint activities. */
+/**
+ * Activities and events: start-up advisories, local activities (seminars, network meetings, events in the area) and
+ * joint activities.
+ */
 @Component
 class ActivityIndicators implements IndicatorFamily {
 

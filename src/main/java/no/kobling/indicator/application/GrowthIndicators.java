@@ -81,7 +81,8 @@ class GrowthIndicators implements IndicatorFamily {
                 employees = c.employees();
             }
             jobs += employees == null ? 0 : employees;
-            items.add(Item.company(id, c.municipalityId(), null, BigDecimal.valueOf(employees == null ? 0 : employees)));
+            items.add(Item.company(id, c.municipalityId(), null,
+                    BigDecimal.valueOf(employees == null ? 0 : employees)));
         }
         return new Computed(Value.count(jobs, all.size()), items);
     }
