@@ -90,6 +90,18 @@ class AuditTrailTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(">User " + entityId + "<")))
                 .andExpect(content().string(containsString("Created")));
+        // the log filter (shared with the read log) keeps the filter; htmx swaps only the results with the pager
+        mvc.perform(get("/admin/audit").with(users.as(admin)).param("entityType", "UserAccount")
+                .param("entityId", entityId).param("lang", "en"))
+                .andExpect(content().string(containsString("value=\"UserAccount\" selected")))
+                .andExpect(content().string(containsString("id=\"entityId\"")))
+                .andExpect(content().string(containsString("hx-get=\"/admin/audit\"")));
+        String results = mvc.perform(get("/admin/audit").with(users.as(admin)).param("entityType", "UserAccount")
+                .param("entityId", entityId).param("lang", "en").header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(results.strip()).startsWith("<div id=\"results\"");
+        assertThat(results).contains(">User " + entityId + "<", "class=\"pager\"").doesNotContain("<h1")
+                .doesNotContain("<form");
         String bearer = TestUsers.bearer(users.token(admin).secret());
         mvc.perform(get("/api/v1/audit").header("Authorization", bearer).param("entityType", "UserAccount")
                 .param("entityId", entityId))

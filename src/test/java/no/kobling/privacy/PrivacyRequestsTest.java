@@ -119,6 +119,18 @@ class PrivacyRequestsTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.totalElements").value(0));
         mvc.perform(get("/api/v1/privacy/read-log").with(w.world.users.as(w.world.advisorA)))
                 .andExpect(status().isForbidden());
+        // the page shows the entry under the log filter (shared with the audit log); htmx swaps only the results
+        String page = mvc.perform(get("/privacy/read-log").param("kind", "person").param("recordId", "" + w.personId)
+                        .with(w.world.users.as(w.dpoA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<h1", "id=\"kind\"", "id=\"recordId\"", "id=\"reader\"",
+                "hx-get=\"/privacy/read-log\"", "value=\"person\" selected", ">" + w.world.advisorA + "<",
+                ">" + w.name + "<");
+        String results = mvc.perform(get("/privacy/read-log").param("kind", "person")
+                        .param("recordId", "" + w.personId).header("HX-Request", "true").with(w.world.users.as(w.dpoA)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(results.strip()).startsWith("<div id=\"results\"");
+        assertThat(results).contains(">" + w.world.advisorA + "<").doesNotContain("<h1").doesNotContain("<form");
 
         // the officer reads no business data
         for (String path : List.of("/api/v1/people/" + w.personId, "/api/v1/entrepreneurs/" + w.entrepreneurId,

@@ -12,7 +12,12 @@ import no.kobling.privacy.application.RetentionRules;
 import no.kobling.privacy.domain.ConsentHow;
 import no.kobling.shared.DomainException;
 import no.kobling.shared.NotFoundException;
+import no.kobling.shared.PageResult;
 import no.kobling.shared.web.HtmxRequest;
+import no.kobling.shared.web.ListLinks;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -107,7 +112,11 @@ class PrivacyController {
     String readLog(@RequestParam(required = false) String kind, @RequestParam(required = false) String recordId,
             @RequestParam(required = false) String reader, @RequestParam(defaultValue = "0") int page, Model model,
             HttpServletRequest request) {
-        model.addAttribute("entries", readLog.search(kind, recordId, reader, PrivacyApiController.page(page, 50)));
+        Pageable pageable = PrivacyApiController.page(page, 50);
+        PageResult<ReadLogService.Entry> result = readLog.search(kind, recordId, reader, pageable);
+        Page<ReadLogService.Entry> entries = new PageImpl<>(result.content(), pageable, result.totalElements());
+        model.addAttribute("entries", entries);
+        model.addAttribute("links", ListLinks.of(request, entries));
         model.addAttribute("kind", kind);
         model.addAttribute("recordId", recordId);
         model.addAttribute("reader", reader);
