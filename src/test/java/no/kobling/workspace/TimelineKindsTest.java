@@ -37,7 +37,8 @@ import tools.jackson.databind.ObjectMapper;
  * Company 360 kinds not covered by {@code CompanyTimelineTest} (ws16 point 5): a completed survey answer, a B2B meeting
  * at an event and a business network the company joined each appear on the timeline of the organisation that keeps
  * them, dated and linked, and leave no trace for another tenant. The event kind reads a fixed number of statements
- * per company timeline, however many events the company is registered for (no query per registration).
+ * per company timeline, however many events the company is registered for (no query per registration), and so does
+ * the meeting kind however many events the company has meetings at.
  */
 @IntegrationTest
 class TimelineKindsTest {
@@ -165,6 +166,29 @@ class TimelineKindsTest {
         List<TimelineEntry> entries = users.actingAs(staff.username(), () -> events.entries(a.companyId(),
                 Zones.OSLO));
         assertThat(entries).allSatisfy(e -> assertThat(e.on()).isEqualTo(LocalDate.of(2027, 3, 10)));
+    }
+
+    @Test
+    void theMeetingKindReadsTheSameStatementsForNAnd3NEvents() throws Exception {
+        CompanyTimelineSource meetings = sources.stream().filter(s -> s.kind().equals("meeting")).findFirst()
+                .orElseThrow();
+        long[] one = count(meetings, staff.username());
+        long[] oneRep = count(meetings, a.username());
+        assertThat(one[1]).isEqualTo(1);
+        assertThat(oneRep[1]).isEqualTo(1);
+        for (int i = 0; i < 2; i++) {
+            Event e = fx.openEvent(staff.username(), 4, 2, null);
+            EventFixture.Rep partner = fx.company(TestUsers.unique("Tl Partner " + i));
+            Participant pa = fx.participant(staff.username(), e.getId(), a, Participant.Type.BUYER);
+            Participant pp = fx.participant(staff.username(), e.getId(), partner, Participant.Type.SELLER);
+            fx.acceptedMeeting(e.getId(), a, pa, partner, pp);
+        }
+        long[] three = count(meetings, staff.username());
+        long[] threeRep = count(meetings, a.username());
+        assertThat(three[1]).isEqualTo(3);
+        assertThat(threeRep[1]).isEqualTo(3);
+        assertThat(three[0]).as("statements as organiser, meetings at 3 events vs 1").isEqualTo(one[0]);
+        assertThat(threeRep[0]).as("statements as representative, meetings at 3 events vs 1").isEqualTo(oneRep[0]);
     }
 
     /** {statements, entries} of the source for company a as the user. */

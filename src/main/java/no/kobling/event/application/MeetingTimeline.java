@@ -3,9 +3,12 @@ package no.kobling.event.application;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
 import no.kobling.event.domain.Meeting;
 import no.kobling.event.domain.Participant;
@@ -20,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A company's B2B meetings at events on its timeline (not cancelled ones), under the same rule as its registrations
- * ({@link EventTimeline#visible}), titled with the other company, on the day held (or last changed when planned).
+ * ({@link EventTimeline#visible}), titled with the other company, on the day held (or last changed when planned). A
+ * fixed number of statements however many events: the meetings of all the company's participations in one query,
+ * the other sides in one more.
  */
 @Component
 class MeetingTimeline implements CompanyTimelineSource {
@@ -45,19 +50,31 @@ class MeetingTimeline implements CompanyTimelineSource {
     @Transactional(readOnly = true)
     public List<TimelineEntry> entries(long companyId, ZoneId zone) {
         String lang = LocaleContextHolder.getLocale().getLanguage();
+        List<EventTimeline.Participation> visible = registrations.visible(companyId);
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> mine = visible.stream().map(v -> v.participant().getId()).collect(Collectors.toSet());
+        Map<Long, List<Meeting>> byParticipant = new LinkedHashMap<>();
+        Set<Long> others = new HashSet<>();
+        for (Meeting m : meetings.findOfParticipants(mine, Meeting.Status.CANCELLED)) {
+            for (long side : new long[] {m.getAId(), m.getBId()}) {
+                if (mine.contains(side)) {
+                    byParticipant.computeIfAbsent(side, k -> new ArrayList<>()).add(m);
+                    others.add(m.getAId() == side ? m.getBId() : m.getAId());
+                }
+            }
+        }
+        if (byParticipant.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Participant> byId = new HashMap<>();
+        participants.findAllById(others).forEach(p -> byId.put(p.getId(), p));
         List<TimelineEntry> found = new ArrayList<>();
-        for (EventTimeline.Participation v : registrations.visible(companyId)) {
+        for (EventTimeline.Participation v : visible) {
             long me = v.participant().getId();
             long eventId = v.event().getId();
-            List<Meeting> mine = meetings.findByEventIdOrderByIdAsc(eventId).stream()
-                    .filter(m -> m.getStatus() != Meeting.Status.CANCELLED)
-                    .filter(m -> m.getAId() == me || m.getBId() == me).toList();
-            if (mine.isEmpty()) {
-                continue;
-            }
-            Map<Long, Participant> byId = participants.findByEventIdOrderByCompanyNameAsc(eventId).stream()
-                    .collect(Collectors.toMap(Participant::getId, Function.identity()));
-            for (Meeting m : mine) {
+            for (Meeting m : byParticipant.getOrDefault(me, List.of())) {
                 Participant other = byId.get(m.getAId() == me ? m.getBId() : m.getAId());
                 Instant at = m.getHeldAt() != null ? m.getHeldAt() : m.getUpdatedAt();
                 if (at == null) {

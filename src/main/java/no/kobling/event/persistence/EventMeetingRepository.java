@@ -1,6 +1,7 @@
 package no.kobling.event.persistence;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import no.kobling.event.domain.Meeting;
@@ -14,6 +15,12 @@ public interface EventMeetingRepository extends JpaRepository<Meeting, Long> {
     List<Meeting> findByEventIdOrderByIdAsc(long eventId);
 
     Optional<Meeting> findByRequestId(long requestId);
+
+    /** The meetings of any of the participants (on either side) not cancelled, by id: one query for a timeline. */
+    @Query("select m from EventMeeting m where (m.aId in :participants or m.bId in :participants) "
+            + "and m.status <> :cancelled order by m.id")
+    List<Meeting> findOfParticipants(@Param("participants") Collection<Long> participantIds,
+            @Param("cancelled") Meeting.Status cancelled);
 
     /**
      * Held meetings not yet handed over to partner search, held since {@code since}, oldest first: the hourly retry
