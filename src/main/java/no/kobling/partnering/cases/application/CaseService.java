@@ -126,18 +126,18 @@ public class CaseService {
         return new PageImpl<>(cards, cases.getPageable(), cases.getTotalElements());
     }
 
-    /** The facilitators a board filter offers: those of the partnerships the caller sees cases of, by name. */
-    @Transactional(readOnly = true)
-    @PreAuthorize(CaseAccess.READ)
-    public List<FacilitatorInfo> boardFacilitators() {
-        return directory.facilitatorsIn(boardPartnerships().stream().map(CaseDirectory.PartnershipInfo::id).toList())
-                .stream().sorted(java.util.Comparator.comparing(FacilitatorInfo::displayName)).toList();
+    /** The choices of the board's filters, read together once per page. */
+    public record BoardChoices(List<CaseDirectory.PartnershipInfo> partnerships, List<FacilitatorInfo> facilitators,
+            List<ProjectRef> projects) {
     }
 
-    /** The partnerships a board filter offers: those of the caller's organisation and those they coordinate. */
+    /**
+     * The board filters' choices: the partnerships of the caller's organisation and those they coordinate (by name),
+     * the facilitators of those partnerships (by name), and the projects the caller may tag with.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize(CaseAccess.READ)
-    public List<CaseDirectory.PartnershipInfo> boardPartnerships() {
+    public BoardChoices boardChoices() {
         Caller caller = access.caller();
         java.util.Map<Long, CaseDirectory.PartnershipInfo> byId = new java.util.LinkedHashMap<>();
         directory.partnershipsOf(caller.seesAll() ? null : orgOrNone(caller)).forEach(p -> byId.put(p.id(), p));
@@ -145,8 +145,11 @@ public class CaseService {
         coordinated.removeAll(byId.keySet());
         directory.partnershipNames(coordinated).forEach((id, name) -> byId.put(id,
                 new CaseDirectory.PartnershipInfo(id, name, true)));
-        return byId.values().stream().sorted(java.util.Comparator.comparing(CaseDirectory.PartnershipInfo::name))
-                .toList();
+        List<CaseDirectory.PartnershipInfo> partnerships = byId.values().stream()
+                .sorted(java.util.Comparator.comparing(CaseDirectory.PartnershipInfo::name)).toList();
+        List<FacilitatorInfo> facilitators = directory.facilitatorsIn(byId.keySet()).stream()
+                .sorted(java.util.Comparator.comparing(FacilitatorInfo::displayName)).toList();
+        return new BoardChoices(partnerships, facilitators, projects.taggable());
     }
 
     @Transactional(readOnly = true)

@@ -68,12 +68,13 @@ class CasePageController {
                 facilitatorId, overdue), page, size);
         model.addAttribute("stages", Stage.values());
         model.addAttribute("stage", stage);
-        model.addAttribute("facilitators", cases.boardFacilitators());
+        CaseService.BoardChoices choices = cases.boardChoices();
+        model.addAttribute("facilitators", choices.facilitators());
         model.addAttribute("facilitatorId", facilitatorId);
         model.addAttribute("overdueOnly", overdue);
         model.addAttribute("filtered", stage != null || facilitatorId != null || overdue || partnershipId != null
                 || projectId != null);
-        model.addAttribute("projectChoices", cases.projectOptions());
+        model.addAttribute("projectChoices", choices.projects());
         model.addAttribute("projectId", projectId);
         List<CaseCard> cards = result.getContent();
         model.addAttribute("links", ListLinks.of(request, result));
@@ -86,7 +87,7 @@ class CasePageController {
         model.addAttribute("overdue", cards.stream().mapToLong(CaseCard::overdueFollowUps).sum());
         model.addAttribute("partnershipId", partnershipId);
         model.addAttribute("closed", closed);
-        model.addAttribute("partnerships", cases.boardPartnerships());
+        model.addAttribute("partnerships", choices.partnerships());
         return HtmxRequest.isHtmx(request) ? "cases/board :: results" : "cases/board";
     }
 
