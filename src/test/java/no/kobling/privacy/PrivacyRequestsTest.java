@@ -120,8 +120,8 @@ class PrivacyRequestsTest {
         mvc.perform(get("/api/v1/privacy/read-log").with(w.world.users.as(w.world.advisorA)))
                 .andExpect(status().isForbidden());
         // the page shows the entry under the log filter (shared with the audit log); htmx swaps only the results
-        String readLogPage = mvc.perform(get("/privacy/read-log").param("kind", "person").param("recordId", "" + w.personId)
-                        .with(w.world.users.as(w.dpoA)))
+        String readLogPage = mvc.perform(get("/privacy/read-log").param("kind", "person")
+                        .param("recordId", "" + w.personId).with(w.world.users.as(w.dpoA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(readLogPage).contains("<h1", "id=\"kind\"", "id=\"recordId\"", "id=\"reader\"",
                 "hx-get=\"/privacy/read-log\"", "value=\"person\" selected", ">" + w.world.advisorA + "<",
