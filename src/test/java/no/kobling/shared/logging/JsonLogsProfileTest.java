@@ -37,11 +37,14 @@ class JsonLogsProfileTest {
         String logger = "no.kobling.ops.JsonLogsProbe";
         String message = "probe " + token + " said \"hello\"\nand a second line";
         Instant before = Instant.now();
-        try (ConfigurableApplicationContext ignored = new SpringApplicationBuilder(NothingButLogging.class)
-                .web(WebApplicationType.NONE).profiles("jsonlogs")
-                .properties("spring.main.banner-mode=off", "spring.main.lazy-initialization=true")
-                .run()) {
+        // Spring Boot leaves the structured format in system properties: restore them, and the plain console format,
+        // so the test classes after this one in the same JVM log as before
+        java.util.Properties saved = (java.util.Properties) System.getProperties().clone();
+        try (ConfigurableApplicationContext ignored = start("jsonlogs")) {
             LoggerFactory.getLogger(logger).warn(message);
+        } finally {
+            System.setProperties(saved);
+            start().close();
         }
         List<String> lines = output.getOut().lines().filter(l -> l.contains(token)).toList();
         assertThat(lines).as(output.getOut()).hasSize(1);
@@ -60,6 +63,11 @@ class JsonLogsProfileTest {
                 && l.contains("profile is active")).toList();
         assertThat(startup).isNotEmpty().allSatisfy(l -> assertThat(JsonMapper.builder().build().readTree(l)
                 .isObject()).isTrue());
+    }
+
+    private static ConfigurableApplicationContext start(String... profiles) {
+        return new SpringApplicationBuilder(NothingButLogging.class).web(WebApplicationType.NONE).profiles(profiles)
+                .properties("spring.main.banner-mode=off", "spring.main.lazy-initialization=true").run();
     }
 
     /** An ECS field, written flat ("log.level") or nested ({"log":{"level":..}}) depending on the version. */
