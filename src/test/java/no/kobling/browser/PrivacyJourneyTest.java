@@ -15,6 +15,7 @@ import no.kobling.actor.PersonData;
 import no.kobling.identity.OrganisationDirectory;
 import no.kobling.identity.SystemAccess;
 import no.kobling.identity.UserAdministration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,6 +42,12 @@ class PrivacyJourneyTest extends BrowserTest {
     UserAdministration users;
     @Autowired
     JdbcClient jdbc;
+
+    /** The PDF export renders on the server: more patience than the journeys' default on a busy machine. */
+    @BeforeEach
+    void patience() {
+        context.setDefaultTimeout(60_000);
+    }
 
     @Test
     void everyPrivacyPageIsAccessibleForTheOfficerAndTheAdministrator() {
