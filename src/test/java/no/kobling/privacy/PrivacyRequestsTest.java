@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import no.kobling.privacy.application.PrivacyRetention;
+import no.kobling.shared.privacy.RetentionScope;
 import no.kobling.survey.distribution.application.SurveyMailings;
 import no.kobling.survey.distribution.persistence.SurveyRecipientRepository;
 import no.kobling.support.IntegrationTest;
@@ -207,30 +208,49 @@ class PrivacyRequestsTest {
         // an entrepreneur registered just over three years ago, without a company; a second just inside
         jdbc.sql("update company_entrepreneur set created_at = ? where id = ?")
                 .params(Timestamp.from(now.minus(3 * 366, ChronoUnit.DAYS)), w.entrepreneurId).update();
-        long fresh = jdbc.sql("select id from company_entrepreneur where owner_organisation_id = ? and id <> ?"
-                + " order by id desc").params(w.world.orgA, w.entrepreneurId).query(Long.class).optional()
-                .orElse(-1L);
+        // a second entrepreneur of organisation A registered just inside the period, and one of organisation C as old
+        // as the first: the officer of A runs the job for A's records only (other tests' records are never touched)
+        long fresh = entrepreneur(w, w.world.orgA, "Fersk", now.minus(3 * 365 - 5, ChronoUnit.DAYS));
+        long otherTenant = entrepreneur(w, w.world.orgC, "Annen", now.minus(3 * 366, ChronoUnit.DAYS));
         String body = mvc.perform(post("/api/v1/privacy/retention-runs").with(w.world.users.as(w.dpoA)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat((String) JsonPath.read(body, "$.result")).contains("entrepreneurs=").contains("event-participants=")
-                .contains("survey-answers=");
-        assertThat(jdbc.sql("select name from company_entrepreneur where id = ?").param(w.entrepreneurId)
-                .query(String.class).single()).isEqualTo(no.kobling.shared.privacy.Anonymised.NAME);
-        if (fresh > 0) {
-            assertThat(jdbc.sql("select name from company_entrepreneur where id = ?").param(fresh)
-                    .query(String.class).single()).isNotEqualTo(no.kobling.shared.privacy.Anonymised.NAME);
-        }
+        assertThat((String) JsonPath.read(body, "$.result")).contains("entrepreneurs=1,").contains("event-participants=")
+                .contains("survey-answers=").endsWith("; organisations=" + w.world.orgA);
+        assertThat(entrepreneurName(w.entrepreneurId)).isEqualTo(no.kobling.shared.privacy.Anonymised.NAME);
+        assertThat(entrepreneurName(fresh)).isNotEqualTo(no.kobling.shared.privacy.Anonymised.NAME);
+        assertThat(entrepreneurName(otherTenant)).isNotEqualTo(no.kobling.shared.privacy.Anonymised.NAME);
         mvc.perform(get("/api/v1/privacy/retention-runs").with(w.world.users.as(w.dpoA)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.content[0].trigger").value("MANUAL"));
         mvc.perform(post("/api/v1/privacy/retention-runs").with(w.world.users.as(w.world.advisorA)))
                 .andExpect(status().isForbidden());
-        // the daily job: once per lease (a second node, or a second timer the same day, does nothing)
+        // the daily job: once per lease (a second node, or a second timer the same day, does nothing); run on this
+        // test's organisations only, 400 days on: the fresh entrepreneur of A has expired by then, C's is out of scope
         Instant day = now.plus(400, ChronoUnit.DAYS);
-        assertThat(retention.run(day)).isNotNull();
-        assertThat(retention.run(day.plusSeconds(60))).isNull();
+        RetentionScope fixtures = new RetentionScope(java.util.Set.of(w.world.orgA, w.world.orgB));
+        PrivacyRetention.RunView daily = retention.run(day, fixtures);
+        assertThat(daily).isNotNull();
+        assertThat(daily.trigger()).isEqualTo("SCHEDULE");
+        assertThat(daily.result()).contains("entrepreneurs=1,");
+        assertThat(entrepreneurName(fresh)).isEqualTo(no.kobling.shared.privacy.Anonymised.NAME);
+        assertThat(entrepreneurName(otherTenant)).isNotEqualTo(no.kobling.shared.privacy.Anonymised.NAME);
+        assertThat(retention.run(day.plusSeconds(60), fixtures)).isNull();
         // the record of processing lists every kind with a lawful basis
         mvc.perform(get("/api/v1/privacy/processing").with(w.world.users.as(w.world.advisorA)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.kind == 'entrepreneur')].retention").value(org.hamcrest.Matchers.hasItem("P3Y")));
+    }
+
+    private long entrepreneur(PrivacyWorld w, long organisation, String name, Instant registered) {
+        long id = no.kobling.identity.SystemAccess.run(() -> context.getBean(no.kobling.company.Companies.class)
+                .registerEntrepreneur(new no.kobling.company.Companies.EntrepreneurData(organisation,
+                        name + " " + w.token, name.toLowerCase(java.util.Locale.ROOT) + "." + w.token + "@example.no",
+                        null, "An idea", true, false, java.util.Set.of())));
+        jdbc.sql("update company_entrepreneur set created_at = ? where id = ?").params(Timestamp.from(registered), id)
+                .update();
+        return id;
+    }
+
+    private String entrepreneurName(long id) {
+        return jdbc.sql("select name from company_entrepreneur where id = ?").param(id).query(String.class).single();
     }
 }

@@ -59,12 +59,13 @@ class CompanyPersonalData implements PersonalData {
 
     /** Entrepreneurs: not linked to a company and registered before the cutoff (no later activity counts here). */
     @Override
-    public int expire(String rule, java.time.Instant cutoff) {
+    public int expire(String rule, java.time.Instant cutoff, no.kobling.shared.privacy.RetentionScope scope) {
         if (!"entrepreneurs".equals(rule)) {
             return 0;
         }
         return jdbc.sql("update company_entrepreneur set name = :name, email = null, phone = null, idea = null,"
-                + " version = version + 1 where company_id is null and created_at < :cutoff and name <> :name")
-                .param("name", Anonymised.NAME).param("cutoff", java.sql.Timestamp.from(cutoff)).update();
+                + " version = version + 1 where company_id is null and created_at < :cutoff and name <> :name"
+                + " and (:all = true or owner_organisation_id in (:organisations))")
+                .param("name", Anonymised.NAME).param("all", scope.all()).param("organisations", scope.sqlList()).param("cutoff", java.sql.Timestamp.from(cutoff)).update();
     }
 }

@@ -60,14 +60,16 @@ class EventPersonalData implements PersonalData {
 
     /** Event participants: the contact of a registration at an event whose last day is before the cutoff. */
     @Override
-    public int expire(String rule, java.time.Instant cutoff) {
+    public int expire(String rule, java.time.Instant cutoff, no.kobling.shared.privacy.RetentionScope scope) {
         if (!"event-participants".equals(rule)) {
             return 0;
         }
         return jdbc.sql("update event_participant set contact_name = :name, contact_email = null,"
                 + " version = version + 1 where contact_name <> :name and event_id in (select s.event_id"
-                + " from event_session s group by s.event_id having max(s.session_day) < :day)")
-                .param("name", Anonymised.NAME)
+                + " from event_session s group by s.event_id having max(s.session_day) < :day)"
+                + " and (:all = true or event_id in (select e.id from event_event e"
+                + " where e.organiser_org_id in (:organisations)))")
+                .param("name", Anonymised.NAME).param("all", scope.all()).param("organisations", scope.sqlList())
                 .param("day", java.sql.Date.valueOf(cutoff.atZone(java.time.ZoneOffset.UTC).toLocalDate())).update();
     }
 }

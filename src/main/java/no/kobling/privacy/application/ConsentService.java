@@ -68,6 +68,12 @@ public class ConsentService implements Consents {
         return !latest.isEmpty() && latest.get(0).isWithdrawn();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Set<String> withdrawnEmails(ConsentPurpose purpose) {
+        return Set.copyOf(consents.findLatestWithdrawnEmails(purpose));
+    }
+
     @Transactional(readOnly = true)
     public List<TextView> texts() {
         return texts.findAllByOrderByPurposeAscTextVersionDescLocaleAsc().stream().map(ConsentService::view).toList();

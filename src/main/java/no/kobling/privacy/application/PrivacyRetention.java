@@ -15,6 +15,7 @@ import no.kobling.shared.JobLease;
 import no.kobling.shared.NodeId;
 import no.kobling.shared.PageResult;
 import no.kobling.shared.privacy.PersonalData;
+import no.kobling.shared.privacy.RetentionScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,20 +67,33 @@ public class PrivacyRetention {
         }
     }
 
-    /** The daily run at {@code now}, if this node takes the day's lease; otherwise null. */
+    /** The daily run at {@code now} over every organisation, if this node takes the day's lease; otherwise null. */
     @Transactional
     public RunView run(Instant now) {
+        return run(now, RetentionScope.ALL);
+    }
+
+    /**
+     * The daily run at {@code now} limited to a scope (the job uses {@link RetentionScope#ALL}; a scope lets a test
+     * run the day's job on its own fixtures only), if this node takes the day's lease; otherwise null.
+     */
+    @Transactional
+    public RunView run(Instant now, RetentionScope scope) {
         if (!lease.tryTake(JOB, node, now, Duration.ofHours(20))) {
             return null;
         }
-        return execute(now, "SCHEDULE");
+        return execute(now, "SCHEDULE", scope);
     }
 
-    /** A run started by a handler (no lease: the expiry is idempotent). */
+    /**
+     * A run started by a handler (no lease: the expiry is idempotent): an administrator's covers every organisation,
+     * another handler's (a data protection officer) the records of their own organisation.
+     */
     @Transactional
     public RunView runNow() {
-        access.handler();
-        return execute(clock.instant(), "MANUAL");
+        PrivacyAccess.Caller caller = access.handler();
+        return execute(clock.instant(), "MANUAL",
+                caller.administrator() ? RetentionScope.ALL : RetentionScope.of(caller.organisationId()));
     }
 
     @Transactional(readOnly = true)
@@ -88,19 +102,21 @@ public class PrivacyRetention {
         return PageResult.of(runs.findAllByOrderByStartedAtDescIdDesc(pageable), PrivacyRetention::view);
     }
 
-    private RunView execute(Instant now, String trigger) {
+    private RunView execute(Instant now, String trigger, RetentionScope scope) {
         RetentionRun run = runs.save(new RetentionRun(now, trigger));
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Map.Entry<String, Period> rule : rules.all().entrySet()) {
             Instant cutoff = now.atOffset(ZoneOffset.UTC).minus(rule.getValue()).toInstant();
             int total = 0;
             for (PersonalData module : modules) {
-                total += module.expire(rule.getKey(), cutoff);
+                total += module.expire(rule.getKey(), cutoff, scope);
             }
             counts.put(rule.getKey(), total);
         }
         String result = counts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.joining(", "))
+                + (scope.all() ? "" : "; organisations=" + scope.organisations().stream().sorted().map(String::valueOf)
+                        .collect(Collectors.joining(" ")));
         run.finish(clock.instant(), result);
         LOG.info("Privacy retention ({}): anonymised {}", trigger, result);
         return view(run);

@@ -33,10 +33,10 @@ public interface PersonalData {
 
     /**
      * Anonymises this module's records under the retention rule {@code rule} (a key of
-     * {@code kobling.privacy.retention.*}) that expired before {@code cutoff}; returns how many. Modules without such
-     * records keep the default.
+     * {@code kobling.privacy.retention.*}) that expired before {@code cutoff} and belong to the {@code scope} (by the
+     * organisation that owns or organised them); returns how many. Modules without such records keep the default.
      */
-    default int expire(String rule, java.time.Instant cutoff) {
+    default int expire(String rule, java.time.Instant cutoff, RetentionScope scope) {
         return 0;
     }
 }

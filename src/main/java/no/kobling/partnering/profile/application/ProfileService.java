@@ -45,10 +45,12 @@ public class ProfileService {
     private final Geography geography;
     private final Clock clock;
     private final ActorZones zones;
+    private final PartnerSharing sharing;
 
     ProfileService(PartnerProfileRepository profiles, DeclinedPairRepository declined, ProfileAccess access,
             ProfileIndexSync sync, TagCatalogue tags, Companies companies, Geography geography, Clock clock,
-            ActorZones zones) {
+            ActorZones zones, PartnerSharing sharing) {
+        this.sharing = sharing;
         this.profiles = profiles;
         this.declined = declined;
         this.access = access;
@@ -72,7 +74,7 @@ public class ProfileService {
             return Optional.empty();
         }
         PartnerProfile p = profile.get();
-        if (!access.canSee(caller, p, clock.instant())) {
+        if (!shown(caller, p)) {
             throw new NotFoundException("partnering.profile", companyId);
         }
         return Optional.of(view(p, caller, lang));
@@ -225,12 +227,10 @@ public class ProfileService {
             profiles.findByStatusOrderByUpdatedAtDesc(ProfileStatus.VALIDATED).stream().limit(200)
                     .forEach(p -> found.putIfAbsent(p.getCompanyId(), p));
         }
-        List<PartnerProfile> shown = new ArrayList<>();
-        for (PartnerProfile p : found.values()) {
-            if (access.canSee(caller, p, now) && shown.size() < 200) {
-                shown.add(p);
-            }
-        }
+        List<PartnerProfile> seen = found.values().stream().filter(p -> access.canSee(caller, p, now)).toList();
+        Set<Long> withheld = sharing.withheld(caller, seen);
+        List<PartnerProfile> shown = seen.stream().filter(p -> !withheld.contains(p.getCompanyId())).limit(200)
+                .toList();
         // the companies' names in one batch for the whole list, not one lookup per profile
         Map<Long, CompanyRef> refs = new java.util.HashMap<>();
         SystemAccess.run(() -> companies.refs(shown.stream().map(PartnerProfile::getCompanyId).toList()))
@@ -245,10 +245,15 @@ public class ProfileService {
     private PartnerProfile visible(Caller caller, long companyId) {
         PartnerProfile p = profiles.findByCompanyId(companyId)
                 .orElseThrow(() -> new NotFoundException("partnering.profile", companyId));
-        if (!access.canSee(caller, p, clock.instant())) {
+        if (!shown(caller, p)) {
             throw new NotFoundException("partnering.profile", companyId);
         }
         return p;
+    }
+
+    /** Visible to the caller and not withheld from them for a withdrawn consent to partner sharing. */
+    private boolean shown(Caller caller, PartnerProfile p) {
+        return access.canSee(caller, p, clock.instant()) && !sharing.withheld(caller, p);
     }
 
     private void check(ProfileContent c) {

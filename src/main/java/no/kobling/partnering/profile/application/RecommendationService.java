@@ -52,13 +52,15 @@ public class RecommendationService {
     private final ProfileIndexer indexer;
     private final TagCatalogue tags;
     private final Companies companies;
+    private final PartnerSharing sharing;
     private final ObjectProvider<CasePairs> casePairs;
     private final RecommendationExplainer explainer;
     private final Clock clock;
 
     RecommendationService(PartnerProfileRepository profiles, DeclinedPairRepository declined, ProfileAccess access,
             ProfileIndexer indexer, TagCatalogue tags, Companies companies, ObjectProvider<CasePairs> casePairs,
-            RecommendationExplainer explainer, Clock clock) {
+            RecommendationExplainer explainer, Clock clock, PartnerSharing sharing) {
+        this.sharing = sharing;
         this.profiles = profiles;
         this.declined = declined;
         this.access = access;
@@ -108,7 +110,7 @@ public class RecommendationService {
         Caller caller = access.caller();
         PartnerProfile own = profiles.findByCompanyId(companyId)
                 .orElseThrow(() -> new NotFoundException("partnering.profile", companyId));
-        if (!access.canSee(caller, own, clock.instant())) {
+        if (!access.canSee(caller, own, clock.instant()) || sharing.withheld(caller, own)) {
             throw new NotFoundException("partnering.profile", companyId);
         }
         if (editorsOnly && !access.canEdit(caller, own)) {
@@ -118,11 +120,18 @@ public class RecommendationService {
         Set<Long> excluded = excluded(companyId);
         long org = caller.organisationId() == null ? Long.MIN_VALUE : caller.organisationId();
         boolean all = caller.all();
-        Predicate<MatchProfile> visible = p -> all || p.isPublic() || p.ownerOrganisationId() == org;
+        // partners withheld for a withdrawn consent to partner sharing; found among the best matches and asked again
+        Set<Long> withheld = new HashSet<>();
+        Predicate<MatchProfile> visible = p -> (all || p.isPublic() || p.ownerOrganisationId() == org)
+                && !withheld.contains(p.companyId());
         Predicate<MatchProfile> candidates = among == null ? visible
                 : visible.and(p -> among.contains(p.companyId()));
         MatchIndex index = indexer.index();
         MatchIndex.Split split = index.recommendSplit(self, limit, limit, candidates, excluded::contains);
+        for (Set<Long> found = withheld(caller, split); !found.isEmpty(); found = withheld(caller, split)) {
+            withheld.addAll(found);
+            split = index.recommendSplit(self, limit, limit, candidates, excluded::contains);
+        }
         Locale locale = Locale.forLanguageTag(lang);
         EmptyReason empty = split.twoWay().isEmpty()
                 ? emptyReason(own, self, split, index, visible, candidates, excluded, among != null, locale)
@@ -176,6 +185,13 @@ public class RecommendationService {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private Set<Long> withheld(Caller caller, MatchIndex.Split split) {
+        List<Long> ids = new ArrayList<>();
+        split.twoWay().forEach(m -> ids.add(m.companyId()));
+        split.oneWay().forEach(m -> ids.add(m.companyId()));
+        return ids.isEmpty() ? Set.of() : sharing.withheld(caller, profiles.findByCompanyIdIn(ids));
     }
 
     private Set<Long> excluded(long companyId) {

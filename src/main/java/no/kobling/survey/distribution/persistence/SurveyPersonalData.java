@@ -85,13 +85,15 @@ class SurveyPersonalData implements PersonalData {
 
     /** Survey answers: recipients of surveys that closed (or were sent, when no closing date) before the cutoff. */
     @Override
-    public int expire(String rule, Instant cutoff) {
+    public int expire(String rule, Instant cutoff, no.kobling.shared.privacy.RetentionScope scope) {
         if (!"survey-answers".equals(rule)) {
             return 0;
         }
         List<Long> ids = jdbc.sql("select r.id from survey_recipient r join survey_survey s on s.id = r.survey_id"
                 + " where r.email not like 'erased-%@invalid' and coalesce(r.completed_at, r.sent_at, r.added_at) < :cutoff"
-                + " and (s.closes_on is null or s.closes_on < :day)")
+                + " and (s.closes_on is null or s.closes_on < :day)"
+                + " and (:all = true or s.owner_organisation_id in (:organisations))")
+                .param("all", scope.all()).param("organisations", scope.sqlList())
                 .param("cutoff", Timestamp.from(cutoff))
                 .param("day", java.sql.Date.valueOf(cutoff.atZone(java.time.ZoneOffset.UTC).toLocalDate()))
                 .query(Long.class).list();
