@@ -42,7 +42,7 @@ public final class ConceptDictionary {
 
     private final List<String> ids = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index = new java.util.concurrent.ConcurrentHashMap<>();
     private final Node root = new Node(0);
     private final List<Phrase> phrases = new ArrayList<>();
     private final TextAnalysis analysis;
@@ -218,11 +218,17 @@ public final class ConceptDictionary {
     }
 
     private int intern(String id, String source) {
-        return index.computeIfAbsent(id, k -> {
-            ids.add(k);
-            sources.add(source);
-            return ids.size() - 1;
-        });
+        Integer known = index.get(id);
+        if (known != null) {
+            return known;
+        }
+        synchronized (ids) {
+            return index.computeIfAbsent(id, k -> {
+                ids.add(k);
+                sources.add(source);
+                return ids.size() - 1;
+            });
+        }
     }
 
     private void addStem(String stem, int concept) {
@@ -251,11 +257,20 @@ public final class ConceptDictionary {
 
     /** Concept ids are also interned to ints (0..size-1) for the index. */
     public int size() {
-        return ids.size();
+        synchronized (ids) {
+            return ids.size();
+        }
     }
 
     public String id(int concept) {
-        return ids.get(concept);
+        synchronized (ids) {
+            return ids.get(concept);
+        }
+    }
+
+    /** True for a word concept of {@link WordTerms} (a text's own stem), not a concept of the dictionary. */
+    public boolean isTerm(int concept) {
+        return WordTerms.isTerm(id(concept));
     }
 
     /** The int of a concept id, or -1 for an unknown id. */
@@ -271,7 +286,9 @@ public final class ConceptDictionary {
 
     /** Where a concept comes from (the source column: curated, nace-rev2:..., tag:..., needs-taxonomy:...). */
     public String source(int concept) {
-        return sources.get(concept);
+        synchronized (ids) {
+            return sources.get(concept);
+        }
     }
 
     /** The concepts a text mentions (language detected), each with the first word of the text that mentioned it. */
@@ -312,8 +329,21 @@ public final class ConceptDictionary {
             if (languages.contains("nb") && languages.contains("nn")) {
                 languages.remove("nn"); // the same stemmer; the nb pass also looks up the nynorsk words
             }
+            boolean first = true;
             for (String l : languages) {
-                matchTerms(analysis.terms(text, l), l, found, covered);
+                List<TextAnalysis.Term> terms = analysis.terms(text, l);
+                matchTerms(terms, l, found, covered);
+                if (first) {
+                    // the text's own words, in its (declared or most likely) language: same-language evidence
+                    for (Map.Entry<String, String> w : WordTerms.of(terms, l, generic.getOrDefault(l, Set.of()))
+                            .entrySet()) {
+                        found.putIfAbsent(intern(w.getKey(), WordTerms.SOURCE), w.getValue());
+                    }
+                    first = false;
+                }
+            }
+            for (Map.Entry<String, String> a : WordTerms.names(text, analysis::isPlace).entrySet()) {
+                found.putIfAbsent(intern(a.getKey(), WordTerms.SOURCE), a.getValue());
             }
         }
         return found;
