@@ -331,7 +331,7 @@ public final class ConceptDictionary {
             }
             boolean first = true;
             for (String l : languages) {
-                List<TextAnalysis.Term> terms = analysis.terms(text, l);
+                List<TextAnalysis.Term> terms = wholeKnownWords(analysis.terms(text, l), l);
                 matchTerms(terms, l, found, covered);
                 if (first) {
                     // the text's own words, in its (declared or most likely) language: same-language evidence
@@ -360,6 +360,37 @@ public final class ConceptDictionary {
             out.addAll(LANGUAGES);
         }
         return out;
+    }
+
+    /**
+     * A word the vocabulary knows as a whole is not also read as its parts: "transport" is not "port" and "sport",
+     * "timebestilling" is not "stillas". The analysis emits a word, then the parts it found inside (same surface word);
+     * the parts are dropped when the whole word's term is a term of the vocabulary in this language.
+     */
+    private List<TextAnalysis.Term> wholeKnownWords(List<TextAnalysis.Term> terms, String language) {
+        List<TextAnalysis.Term> out = new ArrayList<>(terms.size());
+        String word = null;
+        boolean known = false;
+        for (TextAnalysis.Term t : terms) {
+            if (t.word().equals(word)) {
+                if (!known) {
+                    out.add(t);
+                }
+                continue;
+            }
+            word = t.word();
+            known = knows(t.term(), language);
+            out.add(t);
+        }
+        return out;
+    }
+
+    private boolean knows(String term, String language) {
+        if (expressionsByTerm.get(language).containsKey(term)) {
+            return true;
+        }
+        String other = language.equals("nb") ? "nn" : language.equals("nn") ? "nb" : null;
+        return other != null && expressionsByTerm.get(other).containsKey(term);
     }
 
     /**
