@@ -50,8 +50,51 @@ public final class WordTerms {
                 continue;
             }
             out.putIfAbsent(PREFIX + family + ":" + stem, t.word());
+            String cognate = cognate(t.word());
+            if (cognate != null) {
+                out.putIfAbsent(PREFIX + "c:" + cognate, t.word());
+            }
         }
         return out;
+    }
+
+    /** Letters of a word's cognate key; words shorter than this have none. */
+    static final int COGNATE = 6;
+
+    /**
+     * The key of an international word in any of the five languages: its first {@value #COGNATE} letters after
+     * folding the spellings that differ between them (c/k, ph/f, w/v, y/i, å ä æ/a, ö ø/o, double letters), so
+     * "tabletteja" ~ "tablets", "analyysi" ~ "analys" ~ "analysis", "kamera" ~ "camera", "polyesteristä" ~
+     * "polyester". Null for a shorter word or one with digits.
+     */
+    static String cognate(String word) {
+        String w = java.text.Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFC);
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isLetter(c)) {
+                return null;
+            }
+            if (c == 'p' && i + 1 < w.length() && w.charAt(i + 1) == 'h') {
+                c = 'f';
+                i++;
+            }
+            c = switch (c) {
+                case 'c', 'q' -> 'k';
+                case 'w' -> 'v';
+                case 'y' -> 'i';
+                case 'å', 'ä', 'æ', 'á', 'à' -> 'a';
+                case 'ö', 'ø', 'ó' -> 'o';
+                case 'é', 'è' -> 'e';
+                case 'ü' -> 'u';
+                default -> c;
+            };
+            if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+                b.append(c);
+            }
+        }
+        return b.length() < COGNATE ? null : b.substring(0, COGNATE);
     }
 
     /**
