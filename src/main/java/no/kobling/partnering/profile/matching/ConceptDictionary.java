@@ -329,17 +329,20 @@ public final class ConceptDictionary {
             if (languages.contains("nb") && languages.contains("nn")) {
                 languages.remove("nn"); // the same stemmer; the nb pass also looks up the nynorsk words
             }
-            boolean first = true;
+            // the text's own words are read in one language: the declared one, unless the text is plainly in another
+            String wordsLanguage = !guessed.isEmpty() && (language == null || !guessed.contains(language))
+                    ? guessed.get(0) : languages.iterator().next();
+            if (!languages.contains(wordsLanguage)) {
+                wordsLanguage = languages.iterator().next();
+            }
             for (String l : languages) {
                 List<TextAnalysis.Term> terms = wholeKnownWords(analysis.terms(text, l), l);
                 matchTerms(terms, l, found, covered);
-                if (first) {
-                    // the text's own words, in its (declared or most likely) language: same-language evidence
+                if (l.equals(wordsLanguage)) {
                     for (Map.Entry<String, String> w : WordTerms.of(terms, l, generic.getOrDefault(l, Set.of()))
                             .entrySet()) {
                         found.putIfAbsent(intern(w.getKey(), WordTerms.SOURCE), w.getValue());
                     }
-                    first = false;
                 }
             }
             for (Map.Entry<String, String> a : WordTerms.names(text, analysis::isPlace).entrySet()) {
@@ -369,18 +372,40 @@ public final class ConceptDictionary {
      */
     private List<TextAnalysis.Term> wholeKnownWords(List<TextAnalysis.Term> terms, String language) {
         List<TextAnalysis.Term> out = new ArrayList<>(terms.size());
+        List<TextAnalysis.Term> parts = new ArrayList<>();
         String word = null;
         boolean known = false;
         for (TextAnalysis.Term t : terms) {
             if (t.word().equals(word)) {
                 if (!known) {
-                    out.add(t);
+                    parts.add(t);
                 }
                 continue;
             }
+            out.addAll(outermost(parts));
+            parts.clear();
             word = t.word();
             known = knows(t.term(), language);
             out.add(t);
+        }
+        out.addAll(outermost(parts));
+        return out;
+    }
+
+    /** The parts of one compound without those found inside a longer part ("still" inside "bestilling"). */
+    private static List<TextAnalysis.Term> outermost(List<TextAnalysis.Term> parts) {
+        if (parts.size() < 2) {
+            return parts;
+        }
+        List<TextAnalysis.Term> out = new ArrayList<>(parts.size());
+        for (TextAnalysis.Term p : parts) {
+            boolean inner = false;
+            for (TextAnalysis.Term q : parts) {
+                inner |= q.term().length() > p.term().length() && q.term().contains(p.term());
+            }
+            if (!inner) {
+                out.add(p);
+            }
         }
         return out;
     }

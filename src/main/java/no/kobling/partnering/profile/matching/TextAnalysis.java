@@ -142,7 +142,7 @@ public final class TextAnalysis {
                     s = new EnglishPossessiveFilter(s);
                     s = new ASCIIFoldingFilter(s);
                 }
-                if (dictionary != null) {
+                if (dictionary != null && !language.equals("en")) { // English writes compounds apart
                     s = new DictionaryCompoundWordTokenFilter(s, dictionary, MIN_COMPOUND, MIN_SUBWORD, 20, true);
                 }
                 s = switch (language) {
