@@ -50,7 +50,7 @@ public final class WordTerms {
                 continue;
             }
             out.putIfAbsent(PREFIX + family + ":" + stem, t.word());
-            String cognate = cognate(t.word());
+            String cognate = cognate(stem);
             if (cognate != null) {
                 out.putIfAbsent(PREFIX + "c:" + cognate, t.word());
             }
@@ -59,13 +59,13 @@ public final class WordTerms {
     }
 
     /** Letters of a word's cognate key; words shorter than this have none. */
-    static final int COGNATE = 6;
+    static final int COGNATE = 5;
 
     /**
-     * The key of an international word in any of the five languages: its first {@value #COGNATE} letters after
-     * folding the spellings that differ between them (c/k, ph/f, w/v, y/i, å ä æ/a, ö ø/o, double letters), so
-     * "tabletteja" ~ "tablets", "analyysi" ~ "analys" ~ "analysis", "kamera" ~ "camera", "polyesteristä" ~
-     * "polyester". Null for a shorter word or one with digits.
+     * The key of an international word in any of the five languages: the first {@value #COGNATE} letters of its
+     * stem (so every inflected form has the same key) after folding the spellings that differ between the languages
+     * (c/k, ph/f, w/v, y/i, å ä æ/a, ö ø/o, double letters), so "tabletteja" ~ "tablets", "analyysi" ~ "analys" ~
+     * "analysis", "kamera" ~ "camera", "polyesteristä" ~ "polyester". Null for a shorter stem or one with digits.
      */
     static String cognate(String word) {
         String w = java.text.Normalizer.normalize(word.toLowerCase(java.util.Locale.ROOT),
