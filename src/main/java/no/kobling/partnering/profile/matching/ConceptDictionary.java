@@ -54,6 +54,8 @@ public final class ConceptDictionary {
     private boolean[] expressionCurated = new boolean[0];
     /** Per language: stems of words too general to mean anything alone (services, products, activities ...). */
     private final Map<String, Set<String>> generic = new HashMap<>();
+    /** Per language: the stems of the place names, so no inflected form of a place becomes a word concept. */
+    private final Map<String, Set<String>> placeStems = new HashMap<>();
     private int expressions;
 
     /**
@@ -129,6 +131,15 @@ public final class ConceptDictionary {
             }
         }
         ConceptDictionary d = new ConceptDictionary(new TextAnalysis(placeNames));
+        for (String l : LANGUAGES) {
+            Set<String> stems = new HashSet<>();
+            for (String place : placeNames) {
+                if (!place.isEmpty() && place.indexOf(' ') < 0) {
+                    stems.add(TextAnalysis.stem(place, l));
+                }
+            }
+            d.placeStems.put(l, stems);
+        }
         GENERIC.forEach((language, words) -> {
             Set<String> stems = new HashSet<>();
             for (String w : words.split(" ")) {
@@ -339,17 +350,32 @@ public final class ConceptDictionary {
                 List<TextAnalysis.Term> terms = wholeKnownWords(analysis.terms(text, l), l);
                 matchTerms(terms, l, found, covered);
                 if (l.equals(wordsLanguage)) {
-                    for (Map.Entry<String, String> w : WordTerms.of(terms, l, generic.getOrDefault(l, Set.of()))
-                            .entrySet()) {
+                    Set<String> general = generic.getOrDefault(l, Set.of());
+                    Set<String> placeStem = placeStems.getOrDefault(l, Set.of());
+                    for (Map.Entry<String, String> w : WordTerms.of(terms, l,
+                            stem -> general.contains(stem) || placeStem.contains(stem)).entrySet()) {
                         found.putIfAbsent(intern(w.getKey(), WordTerms.SOURCE), w.getValue());
                     }
                 }
             }
-            for (Map.Entry<String, String> a : WordTerms.names(text, analysis::isPlace).entrySet()) {
+            for (Map.Entry<String, String> a : WordTerms.names(text, this::isPlaceForm).entrySet()) {
                 found.putIfAbsent(intern(a.getKey(), WordTerms.SOURCE), a.getValue());
             }
         }
         return found;
+    }
+
+    /** A place name or an inflected form of one in any language (Norjasta, Ruotsin, Finlands). */
+    private boolean isPlaceForm(String word) {
+        if (analysis.isPlace(word)) {
+            return true;
+        }
+        for (String l : LANGUAGES) {
+            if (placeStems.get(l).contains(TextAnalysis.stem(word, l))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The languages a text is analysed in: the declared one, then the guessed ones; all when nothing is known. */

@@ -3,7 +3,6 @@ package no.kobling.partnering.profile.matching;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,13 +39,17 @@ public final class WordTerms {
         };
     }
 
-    /** Word concept id -> the first word of the text that made it; words too general ({@code generic}) left out. */
-    static Map<String, String> of(List<TextAnalysis.Term> terms, String language, Set<String> generic) {
+    /**
+     * Word concept id -> the first word of the text that made it; stems {@code excluded} (too general, or a form of a
+     * place name) left out.
+     */
+    static Map<String, String> of(List<TextAnalysis.Term> terms, String language,
+            java.util.function.Predicate<String> excluded) {
         Map<String, String> out = new LinkedHashMap<>();
         String family = family(language);
         for (TextAnalysis.Term t : terms) {
             String stem = t.term();
-            if (stem.length() < MIN_STEM || generic.contains(stem) || !Character.isLetter(stem.charAt(0))) {
+            if (stem.length() < MIN_STEM || excluded.test(stem) || !Character.isLetter(stem.charAt(0))) {
                 continue;
             }
             out.putIfAbsent(PREFIX + family + ":" + stem, t.word());
