@@ -5,7 +5,17 @@
 # for each A and B of every pair its partner recommendations (GET /api/v1/companies/{id}/partner-recommendations,
 # limit 100) and reports success@1, success@10, MRR, nDCG@10, look-alike distractor above the true partner, and the
 # cross-language drop. No PostgreSQL needed. Result: target/bench/match-quality.txt (+ per query and breakdown files).
+# bench/match-quality.sh --in-memory [pairs-file]: the same set through the application's matcher without the
+# application around it (no demo background, seconds instead of minutes; within a few thousandths of the API run);
+# also writes target/bench/match-quality-misses.txt: every query whose partner is not first, with the top three and
+# the concepts of both sides (for finding the class of a miss).
 source "$(dirname "$0")/common.sh"
+if [ "${1:-}" = "--in-memory" ]; then
+  shift
+  bench_classpath
+  java -Xmx1g -cp "$CP" no.kobling.bench.MatchQualityInMemory --pairs "${1:-bench/matching/pairs.tsv}" --out "$OUT"
+  exit
+fi
 PAIRS="${1:-bench/matching/pairs.tsv}"
 bench_classpath
 DATA="$(mktemp -d "${TMPDIR:-/tmp}/kobling-match-quality.XXXXXX")"

@@ -11,6 +11,7 @@ import no.kobling.partnering.profile.domain.ProfileTag;
 import no.kobling.partnering.profile.matching.ConceptDictionary;
 import no.kobling.partnering.profile.matching.Match;
 import no.kobling.partnering.profile.matching.MatchIndex;
+import no.kobling.partnering.profile.matching.WordTerms;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -80,7 +81,9 @@ class RecommendationExplainer {
     static MatchedTerm term(String side, String concept, String yours, String theirs, Map<String, String> tagNames) {
         List<String> words = words(yours, theirs);
         String name = tagNames.get(concept);
-        String gloss = name != null && !said(words, name) ? name : concept.replace('-', ' ');
+        String gloss = name != null && !said(words, name) ? name
+                : WordTerms.isTerm(concept) ? (words.isEmpty() ? WordTerms.stem(concept) : words.get(0))
+                : concept.replace('-', ' ');
         String text;
         if (words.isEmpty()) {
             text = name != null ? name : gloss;

@@ -42,7 +42,7 @@ public final class ConceptDictionary {
 
     private final List<String> ids = new ArrayList<>();
     private final List<String> sources = new ArrayList<>();
-    private final Map<String, Integer> index = new HashMap<>();
+    private final Map<String, Integer> index = new java.util.concurrent.ConcurrentHashMap<>();
     private final Node root = new Node(0);
     private final List<Phrase> phrases = new ArrayList<>();
     private final TextAnalysis analysis;
@@ -54,6 +54,8 @@ public final class ConceptDictionary {
     private boolean[] expressionCurated = new boolean[0];
     /** Per language: stems of words too general to mean anything alone (services, products, activities ...). */
     private final Map<String, Set<String>> generic = new HashMap<>();
+    /** Per language: the stems of the place names, so no inflected form of a place becomes a word concept. */
+    private final Map<String, Set<String>> placeStems = new HashMap<>();
     private int expressions;
 
     /**
@@ -129,6 +131,15 @@ public final class ConceptDictionary {
             }
         }
         ConceptDictionary d = new ConceptDictionary(new TextAnalysis(placeNames));
+        for (String l : LANGUAGES) {
+            Set<String> stems = new HashSet<>();
+            for (String place : placeNames) {
+                if (!place.isEmpty() && place.indexOf(' ') < 0) {
+                    stems.add(TextAnalysis.stem(place, l));
+                }
+            }
+            d.placeStems.put(l, stems);
+        }
         GENERIC.forEach((language, words) -> {
             Set<String> stems = new HashSet<>();
             for (String w : words.split(" ")) {
@@ -218,11 +229,17 @@ public final class ConceptDictionary {
     }
 
     private int intern(String id, String source) {
-        return index.computeIfAbsent(id, k -> {
-            ids.add(k);
-            sources.add(source);
-            return ids.size() - 1;
-        });
+        Integer known = index.get(id);
+        if (known != null) {
+            return known;
+        }
+        synchronized (ids) {
+            return index.computeIfAbsent(id, k -> {
+                ids.add(k);
+                sources.add(source);
+                return ids.size() - 1;
+            });
+        }
     }
 
     private void addStem(String stem, int concept) {
@@ -251,11 +268,20 @@ public final class ConceptDictionary {
 
     /** Concept ids are also interned to ints (0..size-1) for the index. */
     public int size() {
-        return ids.size();
+        synchronized (ids) {
+            return ids.size();
+        }
     }
 
     public String id(int concept) {
-        return ids.get(concept);
+        synchronized (ids) {
+            return ids.get(concept);
+        }
+    }
+
+    /** True for a word concept of {@link WordTerms} (a text's own stem), not a concept of the dictionary. */
+    public boolean isTerm(int concept) {
+        return WordTerms.isTerm(id(concept));
     }
 
     /** The int of a concept id, or -1 for an unknown id. */
@@ -271,7 +297,9 @@ public final class ConceptDictionary {
 
     /** Where a concept comes from (the source column: curated, nace-rev2:..., tag:..., needs-taxonomy:...). */
     public String source(int concept) {
-        return sources.get(concept);
+        synchronized (ids) {
+            return sources.get(concept);
+        }
     }
 
     /** The concepts a text mentions (language detected), each with the first word of the text that mentioned it. */
@@ -312,11 +340,42 @@ public final class ConceptDictionary {
             if (languages.contains("nb") && languages.contains("nn")) {
                 languages.remove("nn"); // the same stemmer; the nb pass also looks up the nynorsk words
             }
+            // the text's own words are read in one language: the declared one, unless the text is plainly in another
+            String wordsLanguage = !guessed.isEmpty() && (language == null || !guessed.contains(language))
+                    ? guessed.get(0) : languages.iterator().next();
+            if (!languages.contains(wordsLanguage)) {
+                wordsLanguage = languages.iterator().next();
+            }
             for (String l : languages) {
-                matchTerms(analysis.terms(text, l), l, found, covered);
+                List<TextAnalysis.Term> terms = wholeKnownWords(analysis.terms(text, l), l);
+                matchTerms(terms, l, found, covered);
+                if (l.equals(wordsLanguage)) {
+                    Set<String> general = generic.getOrDefault(l, Set.of());
+                    Set<String> placeStem = placeStems.getOrDefault(l, Set.of());
+                    for (Map.Entry<String, String> w : WordTerms.of(terms, l,
+                            stem -> general.contains(stem) || placeStem.contains(stem)).entrySet()) {
+                        found.putIfAbsent(intern(w.getKey(), WordTerms.SOURCE), w.getValue());
+                    }
+                }
+            }
+            for (Map.Entry<String, String> a : WordTerms.names(text, this::isPlaceForm).entrySet()) {
+                found.putIfAbsent(intern(a.getKey(), WordTerms.SOURCE), a.getValue());
             }
         }
         return found;
+    }
+
+    /** A place name or an inflected form of one in any language (Norjasta, Ruotsin, Finlands). */
+    private boolean isPlaceForm(String word) {
+        if (analysis.isPlace(word)) {
+            return true;
+        }
+        for (String l : LANGUAGES) {
+            if (placeStems.get(l).contains(TextAnalysis.stem(word, l))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The languages a text is analysed in: the declared one, then the guessed ones; all when nothing is known. */
@@ -330,6 +389,59 @@ public final class ConceptDictionary {
             out.addAll(LANGUAGES);
         }
         return out;
+    }
+
+    /**
+     * A word the vocabulary knows as a whole is not also read as its parts: "transport" is not "port" and "sport",
+     * "timebestilling" is not "stillas". The analysis emits a word, then the parts it found inside (same surface word);
+     * the parts are dropped when the whole word's term is a term of the vocabulary in this language.
+     */
+    private List<TextAnalysis.Term> wholeKnownWords(List<TextAnalysis.Term> terms, String language) {
+        List<TextAnalysis.Term> out = new ArrayList<>(terms.size());
+        List<TextAnalysis.Term> parts = new ArrayList<>();
+        String word = null;
+        boolean known = false;
+        for (TextAnalysis.Term t : terms) {
+            if (t.word().equals(word)) {
+                if (!known) {
+                    parts.add(t);
+                }
+                continue;
+            }
+            out.addAll(outermost(parts));
+            parts.clear();
+            word = t.word();
+            known = knows(t.term(), language);
+            out.add(t);
+        }
+        out.addAll(outermost(parts));
+        return out;
+    }
+
+    /** The parts of one compound without those found inside a longer part ("still" inside "bestilling"). */
+    private static List<TextAnalysis.Term> outermost(List<TextAnalysis.Term> parts) {
+        if (parts.size() < 2) {
+            return parts;
+        }
+        List<TextAnalysis.Term> out = new ArrayList<>(parts.size());
+        for (TextAnalysis.Term p : parts) {
+            boolean inner = false;
+            for (TextAnalysis.Term q : parts) {
+                inner |= q.term().length() > p.term().length() && q.term().contains(p.term());
+            }
+            if (!inner) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private boolean knows(String term, String language) {
+        if (expressionsByTerm.get(language).containsKey(term)) {
+            return true;
+        }
+        String other = language.equals("nb") ? "nn" : language.equals("nn") ? "nb" : null;
+        return other != null && expressionsByTerm.get(other).containsKey(term);
     }
 
     /**

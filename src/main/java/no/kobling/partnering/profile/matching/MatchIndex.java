@@ -40,30 +40,79 @@ public final class MatchIndex {
     /** idf per concept as of the last snapshot, and each slot's squared norms under it (offers, seeks). */
     private double[] idf;
     /** Concepts that name a place (country, region): never scored, never a matched term. */
-    private final boolean[] place;
+    private boolean[] place;
     /** Concepts that name a role (customer, supplier): never a reason to call two companies competitors. */
-    private final boolean[] role;
+    private boolean[] role;
+    /** Word concepts ({@link WordTerms}): scored on their own channel, see {@link #fit}. */
+    private boolean[] term;
     private int idfAlive;
+    /** Concepts below this have their place, role and word flags set. */
+    private int classified;
     private double[] offerNorm2 = new double[1024];
     private double[] seekNorm2 = new double[1024];
+    private double[] offerTermNorm2 = new double[1024];
+    private double[] seekTermNorm2 = new double[1024];
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     public MatchIndex(ConceptDictionary dictionary, MatchWeights weights) {
         this.dictionary = dictionary;
         this.scorer = new ReciprocalScore(weights);
-        int n = dictionary.size();
-        offerPostings = new int[n][];
-        seekPostings = new int[n][];
-        offerLength = new int[n];
-        seekLength = new int[n];
-        documentFrequency = new int[n];
-        idf = new double[n];
-        place = new boolean[n];
-        role = new boolean[n];
-        for (int c = 0; c < n; c++) {
-            place[c] = isPlace(dictionary.id(c));
-            role[c] = isRole(dictionary.id(c));
+        offerPostings = new int[0][];
+        seekPostings = new int[0][];
+        offerLength = new int[0];
+        seekLength = new int[0];
+        documentFrequency = new int[0];
+        idf = new double[0];
+        place = new boolean[0];
+        role = new boolean[0];
+        term = new boolean[0];
+        ensureConcepts(dictionary.size());
+    }
+
+    /**
+     * Grows the per-concept arrays to {@code n} concepts (word concepts are added to the dictionary as texts use
+     * them). A new concept has no profile yet: its idf is that of a concept no profile holds, until the next snapshot.
+     */
+    private void ensureConcepts(int n) {
+        int old = idf.length;
+        if (n > old) {
+            grow(Math.max(n, old + (old >> 1)));
         }
+        // concepts are known (place, role, word) once the dictionary has them
+        int known = Math.min(idf.length, dictionary.size());
+        for (int c = classified; c < known; c++) {
+            String id = dictionary.id(c);
+            place[c] = isPlace(id);
+            role[c] = isRole(id);
+            term[c] = WordTerms.isTerm(id);
+        }
+        classified = Math.max(classified, known);
+    }
+
+    private void grow(int size) {
+        int old = idf.length;
+        offerPostings = Arrays.copyOf(offerPostings, size);
+        seekPostings = Arrays.copyOf(seekPostings, size);
+        offerLength = Arrays.copyOf(offerLength, size);
+        seekLength = Arrays.copyOf(seekLength, size);
+        documentFrequency = Arrays.copyOf(documentFrequency, size);
+        idf = Arrays.copyOf(idf, size);
+        place = Arrays.copyOf(place, size);
+        role = Arrays.copyOf(role, size);
+        term = Arrays.copyOf(term, size);
+        for (int c = old; c < size; c++) {
+            idf[c] = Math.log(1 + Math.max(1, idfAlive));
+        }
+    }
+
+    private static int maxConcept(MatchProfile p) {
+        int max = -1;
+        for (int[] side : new int[][] {p.offers(), p.seeks()}) {
+            for (int c : side) {
+                max = Math.max(max, c);
+            }
+        }
+        return max;
     }
 
     public ConceptDictionary dictionary() {
@@ -79,6 +128,7 @@ public final class MatchIndex {
         lock.writeLock().lock();
         try {
             removeLocked(profile.companyId());
+            ensureConcepts(Math.max(maxConcept(profile) + 1, dictionary.size()));
             if (used == slots.length) {
                 if (alive < used / 2) {
                     compactLocked();
@@ -87,6 +137,8 @@ public final class MatchIndex {
                     slots = Arrays.copyOf(slots, slots.length * 2);
                     offerNorm2 = Arrays.copyOf(offerNorm2, slots.length);
                     seekNorm2 = Arrays.copyOf(seekNorm2, slots.length);
+                    offerTermNorm2 = Arrays.copyOf(offerTermNorm2, slots.length);
+                    seekTermNorm2 = Arrays.copyOf(seekTermNorm2, slots.length);
                 }
             }
             int slot = used++;
@@ -105,8 +157,7 @@ public final class MatchIndex {
             if (Math.abs(alive - idfAlive) * 10 > idfAlive) {
                 snapshotIdf();
             } else {
-                offerNorm2[slot] = norm2(profile.offers());
-                seekNorm2[slot] = norm2(profile.seeks());
+                norms(slot, profile);
             }
         } finally {
             lock.writeLock().unlock();
@@ -119,22 +170,35 @@ public final class MatchIndex {
      */
     private void snapshotIdf() {
         double n = Math.max(1, alive);
+        int commonWord = Math.max(MIN_COMMON_WORD, alive / COMMON_WORD_SHARE);
         for (int c = 0; c < idf.length; c++) {
-            idf[c] = Math.log(1 + n / (1 + documentFrequency[c]));
+            // a word that many profiles use says nothing (and its postings would be long to walk)
+            idf[c] = term[c] && documentFrequency[c] > commonWord ? 0 : Math.log(1 + n / (1 + documentFrequency[c]));
         }
         idfAlive = alive;
         for (int i = 0; i < used; i++) {
             if (slots[i] != null) {
-                offerNorm2[i] = norm2(slots[i].offers());
-                seekNorm2[i] = norm2(slots[i].seeks());
+                norms(i, slots[i]);
             }
         }
     }
 
-    private double norm2(int[] concepts) {
+    /** A word used by more than one profile in this many (and more than {@link #MIN_COMMON_WORD}) is ignored. */
+    static final int COMMON_WORD_SHARE = 50;
+    static final int MIN_COMMON_WORD = 20;
+
+    private void norms(int slot, MatchProfile p) {
+        offerNorm2[slot] = norm2(p.offers(), false);
+        seekNorm2[slot] = norm2(p.seeks(), false);
+        offerTermNorm2[slot] = norm2(p.offers(), true);
+        seekTermNorm2[slot] = norm2(p.seeks(), true);
+    }
+
+    /** Squared norm over the dictionary's concepts (places left out), or over the word concepts. */
+    private double norm2(int[] concepts, boolean words) {
         double sum = 0;
         for (int c : concepts) {
-            if (!place[c]) {
+            if (c < classified && !place[c] && term[c] == words) {
                 sum += idf[c] * idf[c];
             }
         }
@@ -167,6 +231,8 @@ public final class MatchIndex {
             idfAlive = 0;
             offerNorm2 = new double[1024];
             seekNorm2 = new double[1024];
+            offerTermNorm2 = new double[1024];
+            seekTermNorm2 = new double[1024];
         } finally {
             lock.writeLock().unlock();
         }
@@ -255,26 +321,27 @@ public final class MatchIndex {
             Predicate<MatchProfile> candidate, LongPredicate excluded) {
         Scratch s = scratch.get();
         s.prepare(used);
-        double selfSeekNorm = 0;
+        double[] norms = new double[4]; // seeks, offers; words of seeks, words of offers
         for (int c : self.seeks()) {
-            if (place[c]) {
+            if (c >= classified || place[c] || idf[c] == 0) {
                 continue;
             }
             double w = idf[c] * idf[c];
-            selfSeekNorm += w;
-            accumulate(s, offerPostings[c], offerLength[c], w, true);
+            norms[term[c] ? 2 : 0] += w;
+            accumulate(s, offerPostings[c], offerLength[c], w, term[c] ? s.needWordDot : s.needDot);
         }
-        double selfOfferNorm = 0;
         for (int c : self.offers()) {
-            if (place[c]) {
+            if (c >= classified || place[c] || idf[c] == 0) {
                 continue;
             }
             double w = idf[c] * idf[c];
-            selfOfferNorm += w;
-            accumulate(s, seekPostings[c], seekLength[c], w, false);
+            norms[term[c] ? 3 : 1] += w;
+            accumulate(s, seekPostings[c], seekLength[c], w, term[c] ? s.offerWordDot : s.offerDot);
         }
-        selfSeekNorm = Math.sqrt(selfSeekNorm);
-        selfOfferNorm = Math.sqrt(selfOfferNorm);
+        double selfSeekNorm = Math.sqrt(norms[0]);
+        double selfOfferNorm = Math.sqrt(norms[1]);
+        double selfSeekWordNorm = Math.sqrt(norms[2]);
+        double selfOfferWordNorm = Math.sqrt(norms[3]);
         Comparator<Scored> byScore = Comparator.comparingDouble(Scored::score);
         PriorityQueue<Scored> both = new PriorityQueue<>(byScore);
         PriorityQueue<Scored> oneWay = new PriorityQueue<>(byScore);
@@ -284,13 +351,20 @@ public final class MatchIndex {
             MatchProfile other = slots[slot];
             double ab = s.needDot[slot];
             double ba = s.offerDot[slot];
+            double abWords = s.needWordDot[slot];
+            double baWords = s.offerWordDot[slot];
             s.needDot[slot] = 0;
             s.offerDot[slot] = 0;
-            if (other == null || other.companyId() == self.companyId() || (ab == 0 && ba == 0)) {
+            s.needWordDot[slot] = 0;
+            s.offerWordDot[slot] = 0;
+            if (other == null || other.companyId() == self.companyId()
+                    || (ab == 0 && ba == 0 && abWords == 0 && baWords == 0)) {
                 continue;
             }
-            double needFit = ab == 0 ? 0 : Math.min(1, ab / (selfSeekNorm * Math.sqrt(offerNorm2[slot])));
-            double offerFit = ba == 0 ? 0 : Math.min(1, ba / (selfOfferNorm * Math.sqrt(seekNorm2[slot])));
+            double needFit = fit(cosine(ab, selfSeekNorm, offerNorm2[slot]),
+                    cosine(abWords, selfSeekWordNorm, offerTermNorm2[slot]));
+            double offerFit = fit(cosine(ba, selfOfferNorm, seekNorm2[slot]),
+                    cosine(baWords, selfOfferWordNorm, seekTermNorm2[slot]));
             boolean twoWay = needFit > 0 && offerFit > 0;
             PriorityQueue<Scored> heap = twoWay ? both : oneWay;
             int limit = twoWay ? twoWayLimit : oneWayLimit;
@@ -301,8 +375,7 @@ public final class MatchIndex {
             if ((candidate != null && !candidate.test(other)) || (excluded != null && excluded.test(other.companyId()))) {
                 continue;
             }
-            double overlap = selfOfferNorm == 0 ? 0
-                    : weightedOverlap(self.offers(), other.offers()) / (selfOfferNorm * Math.sqrt(offerNorm2[slot]));
+            double overlap = cosine(weightedOverlap(self.offers(), other.offers()), selfOfferNorm, offerNorm2[slot]);
             double score = scorer.score(self, other, needFit, offerFit, overlap);
             if (heap.size() < limit) {
                 heap.add(new Scored(other, score, needFit, offerFit, overlap));
@@ -312,6 +385,21 @@ public final class MatchIndex {
             }
         }
         return new Split(sorted(self, both), sorted(self, oneWay));
+    }
+
+    /** How much the words count next to the concepts (see {@link #fit}). */
+    static final double WORD_WEIGHT = 0.6;
+
+    /**
+     * One direction's fit from the concept cosine and the word cosine: evidence adds up ({@code 1 - (1-c)(1-w·t)}),
+     * so shared words lift a pair but their absence (a cross-language pair) never lowers its concept fit.
+     */
+    static double fit(double concepts, double words) {
+        return 1 - (1 - concepts) * (1 - WORD_WEIGHT * words);
+    }
+
+    private static double cosine(double dot, double selfNorm, double otherNorm2) {
+        return dot == 0 || selfNorm == 0 || otherNorm2 == 0 ? 0 : Math.min(1, dot / (selfNorm * Math.sqrt(otherNorm2)));
     }
 
     private List<Match> sorted(MatchProfile self, PriorityQueue<Scored> heap) {
@@ -325,7 +413,7 @@ public final class MatchIndex {
     private double weightedOverlap(int[] a, int[] b) {
         double sum = 0;
         for (int c : intersect(a, b)) {
-            if (!place[c] && !role[c]) {
+            if (c < classified && !place[c] && !role[c] && !term[c]) {
                 sum += idf[c] * idf[c];
             }
         }
@@ -354,7 +442,7 @@ public final class MatchIndex {
     private List<String> ids(int[] concepts) {
         List<Integer> kept = new ArrayList<>(concepts.length);
         for (int c : concepts) {
-            if (!place[c]) {
+            if (c < classified && !place[c] && idf[c] > 0) {
                 kept.add(c);
             }
         }
@@ -389,11 +477,10 @@ public final class MatchIndex {
         return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().toArray();
     }
 
-    private void accumulate(Scratch s, int[] postings, int length, double weight, boolean need) {
+    private void accumulate(Scratch s, int[] postings, int length, double weight, double[] target) {
         if (postings == null) {
             return;
         }
-        double[] target = need ? s.needDot : s.offerDot;
         for (int i = 0; i < length; i++) {
             int slot = postings[i];
             if (s.stamp[slot] != s.generation) {
@@ -484,6 +571,8 @@ public final class MatchIndex {
     private static final class Scratch {
         double[] needDot = new double[0];
         double[] offerDot = new double[0];
+        double[] needWordDot = new double[0];
+        double[] offerWordDot = new double[0];
         int[] stamp = new int[0];
         int[] touched = new int[0];
         int touchedCount;
@@ -494,6 +583,8 @@ public final class MatchIndex {
                 int capacity = Math.max(size, needDot.length * 2);
                 needDot = new double[capacity];
                 offerDot = new double[capacity];
+                needWordDot = new double[capacity];
+                offerWordDot = new double[capacity];
                 stamp = new int[capacity];
                 touched = new int[capacity];
                 generation = 0;

@@ -93,6 +93,26 @@ public final class TextAnalysis {
         return out;
     }
 
+    /**
+     * The stem of one word by the language's stemmer and rules alone (no stop words, no place filter): what a place
+     * name's inflected forms reduce to (Norja, Norjasta → norj). English words are returned as they are.
+     */
+    static String stem(String word, String language) {
+        org.tartarus.snowball.SnowballStemmer stemmer = switch (normaliseLanguage(language)) {
+            case "nb", "nn" -> new NorwegianStemmer();
+            case "sv" -> new SwedishStemmer();
+            case "fi" -> new FinnishStemmer();
+            default -> null;
+        };
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (stemmer == null) {
+            return lower;
+        }
+        stemmer.setCurrent(lower);
+        stemmer.stem();
+        return FormsFilter.forms(stemmer.getCurrent(), language);
+    }
+
     /** Whether a word (any case) is a country, region or municipality name. */
     public boolean isPlace(String word) {
         return places.contains(word);
@@ -142,7 +162,7 @@ public final class TextAnalysis {
                     s = new EnglishPossessiveFilter(s);
                     s = new ASCIIFoldingFilter(s);
                 }
-                if (dictionary != null) {
+                if (dictionary != null && !language.equals("en")) { // English writes compounds apart
                     s = new DictionaryCompoundWordTokenFilter(s, dictionary, MIN_COMPOUND, MIN_SUBWORD, 20, true);
                 }
                 s = switch (language) {
