@@ -3,8 +3,6 @@ package no.kobling.company.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import no.kobling.company.importing.application.CompanyImporter;
 import no.kobling.company.importing.application.ImportQueue;
 import no.kobling.company.importing.application.ImportRecovery;
@@ -172,41 +169,5 @@ class ImportResumeTest {
     private long hits(String word) {
         return SystemAccess.run(() -> search.search(CompanyQuery.text(word), PageRequest.of(0, 20)))
                 .page().getTotalElements();
-    }
-
-    /** The file's first {@code cut} bytes, then a read that hangs until {@code kill} and then fails. */
-    static final class HangingStream extends InputStream {
-        private final byte[] bytes;
-        private final int cut;
-        private final CountDownLatch kill;
-        private int pos;
-
-        HangingStream(byte[] bytes, int cut, CountDownLatch kill) {
-            this.bytes = bytes;
-            this.cut = cut;
-            this.kill = kill;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (pos >= cut) {
-                try {
-                    kill.await(60, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                throw new IOException("node killed");
-            }
-            int n = Math.min(len, cut - pos);
-            System.arraycopy(bytes, pos, b, off, n);
-            pos += n;
-            return n;
-        }
     }
 }
