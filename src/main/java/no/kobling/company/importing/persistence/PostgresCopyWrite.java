@@ -134,7 +134,7 @@ class PostgresCopyWrite implements CompanyUpserter.Strategy {
         return "with s as materialized (select * from " + STAGE + " where provided = ?), "
                 + "old as materialized (select c.id, "
                 + written.stream().map(c -> "c." + c.name() + ", ").collect(Collectors.joining())
-                + "array(select f.name from company_former_name f where f.company_id = c.id order by f.id) as former "
+                + "array(select f.name::text from company_former_name f where f.company_id = c.id order by f.id) as former "
                 + "from company_company c join s on c.country_code = s.country_code and c.org_number = s.org_number), "
                 + "up as (insert into company_company as c (country_code, org_number, " + all
                 + ", source, content_hash, last_import_run_id, created_at, updated_at, version, index_pending) "
