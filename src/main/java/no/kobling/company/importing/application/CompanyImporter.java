@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import no.kobling.company.CompanyImportCompleted;
@@ -12,12 +11,9 @@ import no.kobling.company.importing.ImportFormat;
 import no.kobling.company.importing.domain.CompanyValidator;
 import no.kobling.company.importing.domain.ImportFileException;
 import no.kobling.company.importing.domain.NorwegianMunicipalityReform;
-import no.kobling.company.importing.domain.Rejections;
-import no.kobling.company.importing.domain.SeenNumbers;
 import no.kobling.company.importing.domain.SourceRecord;
 import no.kobling.company.importing.domain.ValidCompany;
-import no.kobling.company.importing.parse.RecordSource;
-import no.kobling.company.importing.parse.RecordSources;
+import no.kobling.company.importing.persistence.CompanyDocuments;
 import no.kobling.company.importing.persistence.CompanyUpserter;
 import no.kobling.company.importing.persistence.ImportRunStore;
 import no.kobling.company.importing.persistence.ImportRunStore.Counts;
@@ -30,19 +26,28 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one import: streams the file through its parser, validates each record, and writes batches of
- * {@value #BATCH} companies, each batch (with its rejections, the run's counters and the renewal of this node's lease
- * on the run) in its own transaction. When the file breaks off (cut off, corrupt, wrong encoding from some point on)
- * every complete record before the break is still written, then the run ends as FAILED with the record/line number of
- * the break. A run whose lease was taken away (another node marked it FAILED after it stopped reporting) stops at once.
- * The same organisation number twice in one file: the first occurrence is imported, later ones are rejected as
- * {@code duplicate-in-file}. After the run is recorded, {@link CompanyImportCompleted} is published in that
- * transaction (the search indexer then indexes the rows the run left pending).
+ * Runs one import in three parallel parts (issue 18.3): a parser thread ({@link RecordReader}) reads and validates the
+ * file and hands over batches of {@value #BATCH} companies ({@value #COPY_BATCH} on PostgreSQL); the calling thread
+ * writes each batch, with its rejections, the run's counters and the renewal of this node's lease on the run, in its
+ * own transaction ({@link CompanyUpserter}: COPY and one set-based upsert on PostgreSQL, batched JDBC on H2); an index
+ * thread ({@link BatchIndexer}) writes the documents of the batch's new and fully re-imported companies from the
+ * values in memory once the batch is committed (the others are flagged {@code index_pending} in the batch's statements
+ * and indexed after the run by the search indexer). The index is committed before the run is marked ended; a node that
+ * dies before leaves the run RUNNING, and recovery flags the run's rows for indexing again.
+ * When the file breaks off (cut off, corrupt, wrong encoding from some point on) every complete record before the break
+ * is still written, then the run ends as FAILED with the record/line number of the break. A run whose lease was taken
+ * away (another node took the run back after it stopped reporting) stops at once. A run that was already partly
+ * written (resumed after its node died) goes on after the records its counters hold. The same organisation number
+ * twice in one file: the first occurrence is imported, later ones are rejected as {@code duplicate-in-file}. After the
+ * run is recorded, {@link CompanyImportCompleted} is published in that transaction (the search indexer then indexes the
+ * rows left pending).
  */
 @Component
 public class CompanyImporter {
 
     static final int BATCH = 1000;
+    /** Batch size when writing with COPY (PostgreSQL): fewer, larger statements. */
+    static final int COPY_BATCH = 5000;
     /** Rejections stored per run; the count goes on. */
     static final long MAX_STORED_REJECTIONS = 100_000;
     private static final Logger log = LoggerFactory.getLogger(CompanyImporter.class);
@@ -54,6 +59,7 @@ public class CompanyImporter {
 
     private final ReferenceDataLoader referenceData;
     private final CompanyUpserter upserter;
+    private final CompanyDocuments documents;
     private final ImportRunStore runs;
     private final ImportProgress progress;
     private final TransactionTemplate tx;
@@ -62,11 +68,12 @@ public class CompanyImporter {
     private final ImportNode node;
     private final NorwegianMunicipalityReform reform = NorwegianMunicipalityReform.load();
 
-    CompanyImporter(ReferenceDataLoader referenceData, CompanyUpserter upserter, ImportRunStore runs,
-            ImportProgress progress, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-            java.time.Clock clock, ImportNode node) {
+    CompanyImporter(ReferenceDataLoader referenceData, CompanyUpserter upserter, CompanyDocuments documents,
+            ImportRunStore runs, ImportProgress progress, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events, java.time.Clock clock, ImportNode node) {
         this.referenceData = referenceData;
         this.upserter = upserter;
+        this.documents = documents;
         this.runs = runs;
         this.progress = progress;
         this.tx = new TransactionTemplate(transactions);
@@ -99,48 +106,44 @@ public class CompanyImporter {
 
     /**
      * Imports the bytes of {@code opener} ({@code size} bytes, for progress) into run {@code runId}, which node
-     * {@code owner} holds (renewing its lease with every batch).
+     * {@code owner} holds (renewing its lease with every batch); returns the run's counts.
      */
     public Counts run(String owner, long runId, ImportFormat format, Opener opener, long size, String actor,
             Consumer<Counts> onProgress) {
-        State state = new State(owner);
-        try (InputStream raw = opener.open()) {
+        State state = new State(owner, runs.counts(runId));
+        boolean copy = upserter.postgres();
+        try (InputStream raw = opener.open(); BatchIndexer index = new BatchIndexer(documents, runId)) {
             CountingInputStream counting = new CountingInputStream(raw);
             progress.start(runId, counting::count, size);
-            CompanyValidator validator = new CompanyValidator(referenceData.load(), reform);
-            SeenNumbers seen = new SeenNumbers();
-            try (RecordSource source = RecordSources.open(format, counting)) {
-                for (SourceRecord r = source.next(); r != null; r = source.next()) {
-                    state.read++;
-                    Object result = r instanceof SourceRecord.Parsed p
-                            ? validator.validate(p.recordNumber(), p.company()) : r;
-                    if (result instanceof ValidCompany v) {
-                        if (seen.add(v.orgNumber())) {
-                            state.batch.add(v);
-                        } else {
-                            state.rejections.add(new SourceRecord.Rejected(v.recordNumber(), v.orgNumber(),
-                                    Rejections.DUPLICATE_IN_FILE, null));
-                        }
-                    } else {
-                        state.rejections.add((SourceRecord.Rejected) result);
-                    }
-                    if (state.batch.size() >= BATCH || state.rejections.size() >= BATCH) {
-                        flush(runId, format, actor, state);
+            RecordReader reader = new RecordReader(format, counting,
+                    new CompanyValidator(referenceData.load(), reform), copy ? COPY_BATCH : BATCH, state.read);
+            Thread parser = new Thread(reader, "company-import-parse-" + runId);
+            parser.setDaemon(true);
+            parser.start();
+            RecordReader.Chunk chunk;
+            try {
+                do {
+                    chunk = reader.next();
+                    index.submit(flush(runId, format, actor, state, chunk, copy));
+                    if (!chunk.last()) {
                         onProgress.accept(state.counts());
                     }
-                }
+                } while (!chunk.last());
+            } finally {
+                reader.stop();
             }
-            flush(runId, format, actor, state);
-            finish(runId, "COMPLETED", state, null);
+            if (!index.finish()) {
+                runs.flagRowsForIndex(runId);
+            }
+            finish(runId, chunk.failure() == null ? "COMPLETED" : "FAILED", state, failure(runId, state,
+                    chunk.failure()));
         } catch (LeaseLost e) {
-            log.warn("Import run {} lost its lease (marked FAILED by another node) and stopped", runId);
-        } catch (ImportFileException e) {
-            log.warn("Import run {} failed at record {}: {}", runId, e.recordNumber(), e.getMessage());
-            keepCompleteRecords(runId, format, actor, state);
-            finish(runId, "FAILED", state, e.messageKey() + "|" + e.recordNumber() + "|" + e.getMessage());
+            log.warn("Import run {} lost its lease (taken back by another node) and stopped", runId);
         } catch (IOException e) {
-            keepCompleteRecords(runId, format, actor, state);
             finish(runId, "FAILED", state, "companyimport.failure.read|" + state.read + "|" + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finish(runId, "FAILED", state, "companyimport.failure.internal|" + state.read + "|" + e);
         } catch (RuntimeException e) {
             log.error("Import run {} failed", runId, e);
             finish(runId, "FAILED", state, "companyimport.failure.internal|" + state.read + "|" + e);
@@ -150,25 +153,32 @@ public class CompanyImporter {
         return state.counts();
     }
 
-    /** The file broke off: the records read completely before the break are written all the same. */
-    private void keepCompleteRecords(long runId, ImportFormat format, String actor, State state) {
-        try {
-            flush(runId, format, actor, state);
-        } catch (RuntimeException e) {
-            log.error("Import run {}: the records before the break could not be written", runId, e);
+    /** The run's failure text for how the parser ended (null: the file was read to its end). */
+    private static String failure(long runId, State state, Exception e) {
+        if (e == null) {
+            return null;
         }
+        if (e instanceof ImportFileException f) {
+            log.warn("Import run {} failed at record {}: {}", runId, f.recordNumber(), f.getMessage());
+            return f.messageKey() + "|" + f.recordNumber() + "|" + f.getMessage();
+        }
+        if (e instanceof IOException) {
+            return "companyimport.failure.read|" + state.read + "|" + e.getMessage();
+        }
+        log.error("Import run {} failed", runId, e);
+        return "companyimport.failure.internal|" + state.read + "|" + e;
     }
 
-    private void flush(long runId, ImportFormat format, String actor, State state) {
-        List<ValidCompany> batch = List.copyOf(state.batch);
-        List<SourceRecord.Rejected> rejected = List.copyOf(state.rejections);
-        state.batch.clear();
-        state.rejections.clear();
+    /** Writes one chunk in one transaction; returns the companies to index from memory. */
+    private List<CompanyUpserter.Written> flush(long runId, ImportFormat format, String actor, State state,
+            RecordReader.Chunk chunk, boolean copy) {
+        List<ValidCompany> batch = chunk.valid();
+        List<SourceRecord.Rejected> rejected = chunk.rejected();
         long storable = Math.max(0, MAX_STORED_REJECTIONS - state.rejected);
         CompanyUpserter.Outcome outcome = tx.execute(s -> {
             CompanyUpserter.Outcome o = upserter.write(batch, format.source(), runId, actor, clock.instant());
-            runs.reject(runId, rejected.subList(0, (int) Math.min(rejected.size(), storable)));
-            boolean held = runs.progress(runId, state.owner, clock.instant(), new Counts(state.read,
+            runs.reject(runId, rejected.subList(0, (int) Math.min(rejected.size(), storable)), copy);
+            boolean held = runs.progress(runId, state.owner, clock.instant(), new Counts(chunk.readUpTo(),
                     state.inserted + o.inserted(), state.updated + o.updated(), state.unchanged + o.unchanged(),
                     state.rejected + rejected.size()));
             if (!held) {
@@ -180,10 +190,12 @@ public class CompanyImporter {
         if (outcome == null) {
             throw new LeaseLost();
         }
+        state.read = chunk.readUpTo();
         state.inserted += outcome.inserted();
         state.updated += outcome.updated();
         state.unchanged += outcome.unchanged();
         state.rejected += rejected.size();
+        return outcome.toIndex();
     }
 
     private void finish(long runId, String status, State state, String failure) {
@@ -204,16 +216,20 @@ public class CompanyImporter {
 
     private static final class State {
         final String owner;
-        final List<ValidCompany> batch = new ArrayList<>(BATCH);
-        final List<SourceRecord.Rejected> rejections = new ArrayList<>();
         long read;
         long inserted;
         long updated;
         long unchanged;
         long rejected;
 
-        State(String owner) {
+        /** Starts from the counters of the run's committed batches (all zero for a new run). */
+        State(String owner, Counts done) {
             this.owner = owner;
+            read = done.recordsRead();
+            inserted = done.inserted();
+            updated = done.updated();
+            unchanged = done.unchanged();
+            rejected = done.rejected();
         }
 
         Counts counts() {

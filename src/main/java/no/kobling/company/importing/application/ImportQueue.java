@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Uploaded imports across nodes. {@link #accept} stores the upload in the database (run RECEIVING, then QUEUED);
  * {@link #claimNext} lets any node take the oldest queued run (one conditional update: exactly one claimer wins),
- * import it from the stored chunks and delete them. The node that received the upload need not be the one that
+ * import it from the stored chunks and delete them once the run has ended. A run whose node died is queued again by
+ * {@link ImportRecovery} and resumed by whichever node claims it. The node that received the upload need not be the one that
  * imports it.
  */
 @Component
@@ -108,13 +109,21 @@ public class ImportQueue {
         executor.shutdownNow();
     }
 
+    /**
+     * Imports a claimed run (a resumed one goes on after the records its committed batches hold). The upload stays
+     * stored until the run has ended: if this node dies or loses the run meanwhile, the node that takes it over
+     * still reads it.
+     */
     private void importClaimed(long runId, String node) {
         try {
             String[] run = runs.formatAndName(runId).orElseThrow();
             ImportFormat format = ImportFormat.fromCode(run[0]).orElseThrow();
             importer.run(node, runId, format, () -> uploads.open(runId), uploads.size(runId), run[2], c -> { });
         } finally {
-            uploads.delete(runId);
+            String status = runs.find(runId).map(r -> r.status()).orElse("FAILED");
+            if ("COMPLETED".equals(status) || "FAILED".equals(status)) {
+                uploads.delete(runId);
+            }
         }
     }
 }

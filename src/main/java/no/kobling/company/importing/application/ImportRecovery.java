@@ -11,17 +11,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * What a crash leaves behind, put right: receiving or running runs whose owner stopped renewing its lease are marked
- * FAILED ({@code companyimport.failure.abandoned}) and their stored uploads deleted; companies whose index write is
- * still pending are indexed. Runs at start-up and periodically ({@link ImportRecoveryJob}); idempotent.
+ * What a crash leaves behind, put right: a running run whose owner stopped renewing its lease and whose upload is still
+ * stored is queued again, and another node resumes it after the records its committed batches hold (issue 18: "kills A
+ * during an import and completes on B"), at most {@value #MAX_ATTEMPTS} claims in all; any other abandoned run (a
+ * receiving upload, a command-line import of a local file, a run given up) is marked FAILED and its stored upload
+ * deleted. The rows such a run wrote are indexed again (its in-batch index writes may have died with the node), as is
+ * every company whose index write is still pending. Runs at start-up and periodically ({@link ImportRecoveryJob});
+ * idempotent.
  */
 @Component
 public class ImportRecovery {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportRecovery.class);
 
+    /** Claims of one run before recovery gives up on it. */
+    public static final int MAX_ATTEMPTS = 3;
+
     /** What one recovery did. */
-    public record Report(List<Long> failedRuns, long indexed) {
+    public record Report(List<Long> failedRuns, List<Long> requeuedRuns, long indexed) {
     }
 
     private final ImportRunStore runs;
@@ -41,13 +48,14 @@ public class ImportRecovery {
 
     public Report recover() {
         Instant now = clock.instant();
-        List<Long> failed = runs.failAbandoned(now.minus(node.lease()), now);
-        failed.forEach(uploads::delete);
+        ImportRunStore.Abandoned abandoned = runs.takeBackAbandoned(now.minus(node.lease()), now, MAX_ATTEMPTS,
+                uploads::exists);
+        abandoned.failed().forEach(uploads::delete);
         long indexed = indexer.indexPending();
-        if (!failed.isEmpty() || indexed > 0) {
-            LOG.warn("Import recovery: marked runs {} as FAILED (owner stopped reporting), indexed {} pending "
-                    + "companies", failed, indexed);
+        if (!abandoned.failed().isEmpty() || !abandoned.requeued().isEmpty() || indexed > 0) {
+            LOG.warn("Import recovery: queued runs {} again and marked runs {} as FAILED (owner stopped reporting), "
+                    + "indexed {} pending companies", abandoned.requeued(), abandoned.failed(), indexed);
         }
-        return new Report(failed, indexed);
+        return new Report(abandoned.failed(), abandoned.requeued(), indexed);
     }
 }

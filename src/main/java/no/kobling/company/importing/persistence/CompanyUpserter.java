@@ -1,55 +1,39 @@
 package no.kobling.company.importing.persistence;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import no.kobling.company.importing.domain.Column;
+import java.util.Locale;
 import no.kobling.company.importing.domain.ValidCompany;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one batch of validated companies with plain batched JDBC: one query for the existing hashes of the batch,
- * batched inserts of new companies, batched updates of the provided columns of changed ones (description, target
- * groups and yearly figures are never touched), nothing for unchanged ones; plus former names and
- * {@code company_change} rows (CREATED for new, IMPORTED with the changed field names for updated). Every written row
- * gets {@code index_pending = true} in the same statement; the search indexer clears it after the index write. The
- * caller owns the transaction.
+ * Writes one batch of validated companies, in the caller's transaction, the way the database does it best: on
+ * PostgreSQL {@link PostgresCopyWrite} ({@code COPY} into a staging table, then one set-based upsert), elsewhere (the
+ * embedded H2) {@link JdbcBatchWrite} (batched JDBC). Both insert new companies, update the provided columns of changed
+ * ones, leave unchanged ones untouched, and write former names and change history. Companies whose index document can
+ * be built from the imported values alone come back as {@link Written} (the importer indexes them from memory); the
+ * others (updated companies with local enrichments) are flagged {@code index_pending} for the search indexer.
  */
 @Component
 public class CompanyUpserter {
 
-    /** Counts of one written batch. */
-    public record Outcome(int inserted, int updated, int unchanged) {
+    /** Counts of one written batch and the companies to index from memory. */
+    public record Outcome(int inserted, int updated, int unchanged, List<Written> toIndex) {
     }
 
-    private static final String INSERT;
+    /** A written company whose document is made of its imported values only (no description, groups or merge). */
+    public record Written(long id, ValidCompany company) {
+    }
 
-    static {
-        String columns = DbColumn.ALL.stream().map(DbColumn::name).collect(Collectors.joining(", "));
-        INSERT = "insert into company_company (country_code, org_number, " + columns
-                + ", source, content_hash, last_import_run_id, created_at, updated_at, version, index_pending) values (?, ?, "
-                + "?, ".repeat(DbColumn.ALL.size()) + "?, ?, ?, ?, ?, 0, true)";
+    /** One way to write a batch. */
+    interface Strategy {
+        Outcome write(List<ValidCompany> batch, String source, long runId, String actor, Instant now);
     }
 
     private final JdbcTemplate jdbc;
-    private final Map<Set<Column>, String> updates = new ConcurrentHashMap<>();
-
+    private volatile Strategy strategy;
     private int batchesWritten;
-    private Boolean postgres;
 
     CompanyUpserter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -58,167 +42,23 @@ public class CompanyUpserter {
     public Outcome write(List<ValidCompany> batch, String source, long runId, String actor, Instant now) {
         refreshStatisticsWhileGrowing();
         if (batch.isEmpty()) {
-            return new Outcome(0, 0, 0);
+            return new Outcome(0, 0, 0, List.of());
         }
-        String country = batch.get(0).countryCode();
-        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-        Map<String, long[]> ids = new HashMap<>();
-        Map<String, String> hashes = new HashMap<>();
-        List<String> orgNumbers = batch.stream().map(ValidCompany::orgNumber).toList();
-        forChunks(orgNumbers, chunk -> jdbc.query("select id, org_number, content_hash from company_company "
-                + "where country_code = ? and org_number = any(?)", rs -> {
-                    ids.put(rs.getString(2), new long[] {rs.getLong(1)});
-                    hashes.put(rs.getString(2), rs.getString(3));
-                }, country, chunk.toArray(String[]::new)));
-        List<ValidCompany> inserts = new ArrayList<>();
-        List<ValidCompany> changed = new ArrayList<>();
-        int unchanged = 0;
-        for (ValidCompany c : batch) {
-            if (!ids.containsKey(c.orgNumber())) {
-                inserts.add(c);
-            } else if (!Objects.equals(hashes.get(c.orgNumber()), c.contentHash())) {
-                changed.add(c);
-            } else {
-                unchanged++;
-            }
-        }
-        insert(inserts, source, runId, actor, at);
-        update(changed, ids, source, runId, actor, at);
-        return new Outcome(inserts.size(), changed.size(), unchanged);
+        return strategy().write(batch, source, runId, actor, now);
     }
 
-    private void insert(List<ValidCompany> inserts, String source, long runId, String actor, OffsetDateTime at) {
-        if (inserts.isEmpty()) {
-            return;
-        }
-        jdbc.batchUpdate(INSERT, inserts, inserts.size(), (ps, c) -> {
-            int i = 1;
-            ps.setString(i++, c.countryCode());
-            ps.setString(i++, c.orgNumber());
-            for (DbColumn column : DbColumn.ALL) {
-                bind(ps, i++, column.value().apply(c), column.sqlType());
-            }
-            ps.setString(i++, source);
-            ps.setString(i++, c.contentHash());
-            ps.setLong(i++, runId);
-            ps.setObject(i++, at);
-            ps.setObject(i, at);
-        });
-        Map<String, Long> newIds = new HashMap<>();
-        String country = inserts.get(0).countryCode();
-        forChunks(inserts.stream().map(ValidCompany::orgNumber).toList(), chunk -> jdbc.query(
-                "select id, org_number from company_company where country_code = ? and org_number = any(?)",
-                rs -> {
-                    newIds.put(rs.getString(2), rs.getLong(1));
-                }, country, chunk.toArray(String[]::new)));
-        List<Object[]> former = new ArrayList<>();
-        List<Object[]> changes = new ArrayList<>();
-        for (ValidCompany c : inserts) {
-            long id = newIds.get(c.orgNumber());
-            c.formerNames().forEach(n -> former.add(new Object[] {id, n}));
-            changes.add(new Object[] {id, at, actor, "CREATED", runId, null});
-        }
-        insertFormerNames(former);
-        insertChanges(changes);
+    /** Whether the database is PostgreSQL (the COPY way). */
+    public boolean postgres() {
+        return strategy() instanceof PostgresCopyWrite;
     }
 
-    private void update(List<ValidCompany> changed, Map<String, long[]> ids, String source, long runId, String actor,
-            OffsetDateTime at) {
-        if (changed.isEmpty()) {
-            return;
+    private Strategy strategy() {
+        if (strategy == null) {
+            boolean pg = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData()
+                    .getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")));
+            strategy = pg ? new PostgresCopyWrite(jdbc) : new JdbcBatchWrite(jdbc);
         }
-        Map<Long, Map<String, String>> old = new HashMap<>();
-        Map<Long, List<String>> oldFormer = new HashMap<>();
-        List<Long> changedIds = changed.stream().map(c -> ids.get(c.orgNumber())[0]).toList();
-        String columns = DbColumn.ALL.stream().map(DbColumn::name).collect(Collectors.joining(", "));
-        forChunks(changedIds, chunk -> jdbc.query("select id, " + columns + " from company_company where id = any(?)", rs -> {
-                    Map<String, String> values = new HashMap<>();
-                    for (DbColumn column : DbColumn.ALL) {
-                        Object v = rs.getObject(column.name());
-                        values.put(column.name(), v == null ? null : v.toString());
-                    }
-                    old.put(rs.getLong(1), values);
-                }, (Object) chunk.toArray(Long[]::new)));
-        forChunks(changedIds, chunk -> jdbc.query("select company_id, name from company_former_name where company_id "
-                + "= any(?) order by id", rs -> {
-                    oldFormer.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }, (Object) chunk.toArray(Long[]::new)));
-        Map<Set<Column>, List<ValidCompany>> byProvided = changed.stream()
-                .collect(Collectors.groupingBy(ValidCompany::provided));
-        for (Map.Entry<Set<Column>, List<ValidCompany>> group : byProvided.entrySet()) {
-            List<DbColumn> written = DbColumn.ALL.stream().filter(c -> group.getKey().contains(c.group())).toList();
-            String sql = updates.computeIfAbsent(group.getKey(), k -> "update company_company set "
-                    + written.stream().map(c -> c.name() + " = ?").collect(Collectors.joining(", "))
-                    + (written.isEmpty() ? "" : ", ")
-                    + "source = ?, content_hash = ?, last_import_run_id = ?, updated_at = ?, version = version + 1, "
-                    + "index_pending = true "
-                    + "where id = ?");
-            jdbc.batchUpdate(sql, group.getValue(), group.getValue().size(), (ps, c) -> {
-                int i = 1;
-                for (DbColumn column : written) {
-                    bind(ps, i++, column.value().apply(c), column.sqlType());
-                }
-                ps.setString(i++, source);
-                ps.setString(i++, c.contentHash());
-                ps.setLong(i++, runId);
-                ps.setObject(i++, at);
-                ps.setLong(i, ids.get(c.orgNumber())[0]);
-            });
-        }
-        List<Object[]> changes = new ArrayList<>();
-        List<Long> replaceFormer = new ArrayList<>();
-        List<Object[]> former = new ArrayList<>();
-        for (ValidCompany c : changed) {
-            long id = ids.get(c.orgNumber())[0];
-            Map<String, String> before = old.getOrDefault(id, Map.of());
-            Set<String> fields = new LinkedHashSet<>();
-            for (DbColumn column : DbColumn.ALL) {
-                Object v = column.value().apply(c);
-                if (c.provided().contains(column.group())
-                        && !Objects.equals(before.get(column.name()), v == null ? null : v.toString())) {
-                    fields.add(column.field());
-                }
-            }
-            if (c.provided().contains(Column.FORMER_NAMES)
-                    && !oldFormer.getOrDefault(id, List.of()).equals(c.formerNames())) {
-                fields.add("formerNames");
-                replaceFormer.add(id);
-                c.formerNames().forEach(n -> former.add(new Object[] {id, n}));
-            }
-            changes.add(new Object[] {id, at, actor, "IMPORTED", runId,
-                fields.isEmpty() ? null : truncate(String.join(",", fields), 2000)});
-        }
-        forChunks(replaceFormer, chunk -> jdbc.update("delete from company_former_name where company_id = any(?)",
-                (Object) chunk.toArray(Long[]::new)));
-        insertFormerNames(former);
-        insertChanges(changes);
-    }
-
-    private void insertFormerNames(List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into company_former_name (company_id, name) values (?, ?)", rows,
-                    new int[] {Types.BIGINT, Types.VARCHAR});
-        }
-    }
-
-    private void insertChanges(List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into company_change (company_id, occurred_at, actor, kind, import_run_id, "
-                    + "changed_fields) values (?, ?, ?, ?, ?, ?)", rows, new int[] {Types.BIGINT,
-                        Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.VARCHAR});
-        }
-    }
-
-    private static void bind(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, sqlType);
-        } else {
-            ps.setObject(index, value, sqlType);
-        }
-    }
-
-    private static String truncate(String s, int max) {
-        return s.length() > max ? s.substring(0, max) : s;
+        return strategy;
     }
 
     /**
@@ -229,18 +69,7 @@ public class CompanyUpserter {
     private synchronized void refreshStatisticsWhileGrowing() {
         int n = batchesWritten++;
         if (n == 1 || n == 8 || n == 64 || n == 512 || n == 4096) {
-            if (postgres == null) {
-                postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) ->
-                        c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")));
-            }
-            jdbc.execute(postgres ? "analyze company_company" : "analyze table company_company");
-        }
-    }
-
-    /** Array parameters of at most 1000 values. */
-    private static <T> void forChunks(List<T> values, java.util.function.Consumer<List<T>> work) {
-        for (int from = 0; from < values.size(); from += 1000) {
-            work.accept(values.subList(from, Math.min(values.size(), from + 1000)));
+            jdbc.execute(postgres() ? "analyze company_company" : "analyze table company_company");
         }
     }
 }

@@ -94,7 +94,24 @@ public class ImportRunStore {
     /** Takes a queued run for {@code node}: true for exactly one claimer. */
     public boolean claim(long id, String node, Instant now) {
         return jdbc.update("update company_import_run set status = 'RUNNING', owner_node = ?, heartbeat_at = ?, "
-                + "version = version + 1 where id = ? and status = 'QUEUED'", truncate(node, 200), utc(now), id) == 1;
+                + "attempts = attempts + 1, version = version + 1 where id = ? and status = 'QUEUED'",
+                truncate(node, 200), utc(now), id) == 1;
+    }
+
+    /**
+     * The counters the run's committed batches hold: a run resumed on another node goes on after
+     * {@code recordsRead} records (the counters are written in the same transaction as each batch's rows).
+     */
+    public Counts counts(long id) {
+        return jdbc.queryForObject("select records_read, inserted, updated, unchanged, rejected from "
+                + "company_import_run where id = ?", (rs, n) -> new Counts(rs.getLong(1), rs.getLong(2),
+                        rs.getLong(3), rs.getLong(4), rs.getLong(5)), id);
+    }
+
+    /** How many times nodes have claimed the run. */
+    public int attempts(long id) {
+        Integer n = jdbc.queryForObject("select attempts from company_import_run where id = ?", Integer.class, id);
+        return n == null ? 0 : n;
     }
 
     /** The run's format and file name (to import a claimed run). */
@@ -103,31 +120,79 @@ public class ImportRunStore {
                 (rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id).stream().findFirst();
     }
 
-    /**
-     * Marks every receiving or running run whose owner last reported before {@code cutoff} as FAILED with
-     * {@code companyimport.failure.abandoned}; returns their ids.
-     */
-    public List<Long> failAbandoned(Instant cutoff, Instant now) {
-        List<Object[]> dead = jdbc.query("select id, owner_node, coalesce(heartbeat_at, started_at), records_read "
-                + "from company_import_run where status in ('RUNNING', 'RECEIVING') "
-                + "and coalesce(heartbeat_at, started_at) < ?", (rs, n) -> new Object[] {rs.getLong(1),
-                    rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getLong(4)}, utc(cutoff));
-        List<Long> failed = new java.util.ArrayList<>();
-        for (Object[] d : dead) {
-            String failure = "companyimport.failure.abandoned|" + d[3] + "|node " + d[1] + " last reported at "
-                    + ((OffsetDateTime) d[2]).toInstant();
-            int n = jdbc.update("update company_import_run set status = 'FAILED', finished_at = ?, failure = ?, "
-                    + "version = version + 1 where id = ? and status in ('RUNNING', 'RECEIVING') "
-                    + "and coalesce(heartbeat_at, started_at) = ?", utc(now), truncate(failure, 2000), d[0], d[2]);
-            if (n == 1) {
-                failed.add((Long) d[0]);
-            }
-        }
-        return failed;
+    /** Runs taken back from dead nodes: queued again (another node resumes them), or given up. */
+    public record Abandoned(List<Long> requeued, List<Long> failed) {
     }
 
-    public void reject(long runId, List<SourceRecord.Rejected> rejections) {
+    /**
+     * Takes back every receiving or running run whose owner last reported before {@code cutoff}. A running run whose
+     * upload is still stored ({@code resumable}) and that was claimed fewer than {@code maxAttempts} times is queued
+     * again (owner cleared, counters kept: the next node resumes after them); every other one is marked FAILED with
+     * {@code companyimport.failure.abandoned} (a receiving upload, a command-line import of a local file) or
+     * {@code companyimport.failure.abandoned-attempts} (given up after {@code maxAttempts} claims). Each is a
+     * conditional update on the heartbeat read, so a run whose owner reported meanwhile is left alone. The rows the
+     * run already wrote are flagged {@code index_pending} (their index writes may have died with the node).
+     */
+    public Abandoned takeBackAbandoned(Instant cutoff, Instant now, int maxAttempts,
+            java.util.function.LongPredicate resumable) {
+        List<Object[]> dead = jdbc.query("select id, owner_node, coalesce(heartbeat_at, started_at), records_read, "
+                + "status, attempts from company_import_run where status in ('RUNNING', 'RECEIVING') "
+                + "and coalesce(heartbeat_at, started_at) < ?", (rs, n) -> new Object[] {rs.getLong(1),
+                    rs.getString(2), rs.getObject(3, OffsetDateTime.class), rs.getLong(4), rs.getString(5),
+                    rs.getInt(6)}, utc(cutoff));
+        List<Long> requeued = new java.util.ArrayList<>();
+        List<Long> failed = new java.util.ArrayList<>();
+        for (Object[] d : dead) {
+            long id = (Long) d[0];
+            String last = "node " + d[1] + " last reported at " + ((OffsetDateTime) d[2]).toInstant();
+            int attempts = (Integer) d[5];
+            boolean running = "RUNNING".equals(d[4]);
+            if (running && attempts < maxAttempts && resumable.test(id)) {
+                if (jdbc.update("update company_import_run set status = 'QUEUED', owner_node = null, heartbeat_at = ?, "
+                        + "version = version + 1 where id = ? and status = 'RUNNING' "
+                        + "and coalesce(heartbeat_at, started_at) = ?", utc(now), id, d[2]) == 1) {
+                    requeued.add(id);
+                    flagRowsForIndex(id);
+                }
+                continue;
+            }
+            String failure = running && attempts >= maxAttempts && resumable.test(id)
+                    ? "companyimport.failure.abandoned-attempts|" + d[3] + "|" + last + "; claimed " + attempts
+                            + " times"
+                    : "companyimport.failure.abandoned|" + d[3] + "|" + last;
+            if (jdbc.update("update company_import_run set status = 'FAILED', finished_at = ?, failure = ?, "
+                    + "version = version + 1 where id = ? and status in ('RUNNING', 'RECEIVING') "
+                    + "and coalesce(heartbeat_at, started_at) = ?", utc(now), truncate(failure, 2000), id, d[2]) == 1) {
+                failed.add(id);
+                flagRowsForIndex(id);
+            }
+        }
+        return new Abandoned(requeued, failed);
+    }
+
+    /** Flags every row the run last wrote for the search indexer (its in-memory index writes may be lost). */
+    public void flagRowsForIndex(long runId) {
+        jdbc.update("update company_company set index_pending = true where last_import_run_id = ? "
+                + "and index_pending = false", runId);
+    }
+
+    /** Stores rejections: with {@code COPY} on PostgreSQL ({@code copy}), batched inserts elsewhere. */
+    public void reject(long runId, List<SourceRecord.Rejected> rejections, boolean copy) {
         if (rejections.isEmpty()) {
+            return;
+        }
+        if (copy) {
+            StringBuilder rows = new StringBuilder(rejections.size() * 80);
+            for (SourceRecord.Rejected r : rejections) {
+                PgCopy.field(rows, runId, true);
+                PgCopy.field(rows, r.recordNumber(), false);
+                PgCopy.field(rows, truncate(r.orgNumber(), 40), false);
+                PgCopy.field(rows, r.reason(), false);
+                PgCopy.field(rows, truncate(r.detail(), 1000), false);
+                rows.append('\n');
+            }
+            PgCopy.in(jdbc, "company_import_rejection (import_run_id, record_number, org_number, reason_code, detail)",
+                    rows);
             return;
         }
         jdbc.batchUpdate("insert into company_import_rejection (import_run_id, record_number, org_number, "

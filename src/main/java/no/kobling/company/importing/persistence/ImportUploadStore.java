@@ -97,6 +97,12 @@ public class ImportUploadStore {
         };
     }
 
+    /** Whether the run's upload is (still) stored. */
+    public boolean exists(long runId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from company_import_upload_chunk "
+                + "where import_run_id = ? and chunk_no = 0", Boolean.class, runId));
+    }
+
     public void delete(long runId) {
         jdbc.update("delete from company_import_upload_chunk where import_run_id = ?", runId);
     }

@@ -1,0 +1,125 @@
+package no.kobling.company.importing.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.kobling.company.domain.Company;
+import no.kobling.company.domain.CompanyStatus;
+import no.kobling.company.domain.FormerName;
+import no.kobling.company.domain.NaceInfo;
+import no.kobling.company.domain.PlaceInfo;
+import no.kobling.company.importing.domain.ValidCompany;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.springframework.stereotype.Component;
+
+/**
+ * Index writes of imported companies from the values already in memory (issue 18.3): the company is built as a
+ * transient entity through Hibernate ORM's own persister (id, the indexed imported fields, the municipality and NACE
+ * code from reference data loaded once per run) and handed to Hibernate Search's indexing plan with add-or-update, so
+ * the document is exactly the one the mapping makes, without reloading the row. Only for companies whose document has
+ * nothing but imported values (new ones, and updated ones without description, target groups or merge).
+ */
+@Component
+public class CompanyDocuments {
+
+    private final EntityManagerFactory emf;
+
+    CompanyDocuments(EntityManagerFactory emf) {
+        this.emf = emf;
+    }
+
+    /** A writer for one run (one thread); close it at the end of the run. */
+    public Writer writer() {
+        return new Writer();
+    }
+
+    /** Holds the run's reference data and an entity manager that never loads companies. */
+    public final class Writer implements AutoCloseable {
+
+        private final EntityManager em = emf.createEntityManager();
+        private final Map<Long, PlaceInfo> places = new HashMap<>();
+        private final Map<String, NaceInfo> naces = new HashMap<>();
+        private final EntityPersister persister;
+        private final int countryCode;
+        private final int orgNumber;
+        private final int name;
+        private final int formerNames;
+        private final int nace;
+        private final int place;
+        private final int employees;
+        private final int status;
+
+        Writer() {
+            em.createQuery("select distinct p from PlaceInfo p left join fetch p.names", PlaceInfo.class)
+                    .getResultList().forEach(p -> places.put(p.getId(), p));
+            em.createQuery("select n from NaceInfo n", NaceInfo.class).getResultList()
+                    .forEach(n -> naces.put(n.getCode(), n));
+            em.clear();
+            persister = emf.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
+                    .getEntityDescriptor(Company.class);
+            List<String> props = Arrays.asList(persister.getPropertyNames());
+            countryCode = index(props, "countryCode");
+            orgNumber = index(props, "orgNumber");
+            name = index(props, "name");
+            formerNames = index(props, "formerNames");
+            nace = index(props, "nace");
+            place = index(props, "place");
+            employees = index(props, "employees");
+            status = index(props, "status");
+        }
+
+        private static int index(List<String> props, String property) {
+            int i = props.indexOf(property);
+            if (i < 0) {
+                throw new IllegalStateException("Company has no property " + property);
+            }
+            return i;
+        }
+
+        /** Writes the documents of {@code rows} (add or update) and waits for the index write. */
+        public void index(List<CompanyUpserter.Written> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            SearchIndexingPlan plan = Search.session(em).indexingPlan();
+            for (CompanyUpserter.Written w : rows) {
+                plan.addOrUpdate(company(w.id(), w.company()));
+            }
+            plan.execute();
+        }
+
+        /** Makes the index writes so far durable (a commit of the index). */
+        public void flush() {
+            Search.session(em).workspace(Company.class).flush();
+        }
+
+        private Company company(long id, ValidCompany v) {
+            Company c = (Company) persister.instantiate(id, em.unwrap(SharedSessionContractImplementor.class));
+            persister.setPropertyValue(c, countryCode, v.countryCode());
+            persister.setPropertyValue(c, orgNumber, v.orgNumber());
+            persister.setPropertyValue(c, name, v.name());
+            Set<FormerName> former = new HashSet<>();
+            v.formerNames().forEach(n -> former.add(new FormerName(n, null)));
+            persister.setPropertyValue(c, formerNames, former);
+            persister.setPropertyValue(c, nace, v.naceCode() == null ? null : naces.get(v.naceCode()));
+            persister.setPropertyValue(c, place, v.municipalityId() == null ? null : places.get(v.municipalityId()));
+            persister.setPropertyValue(c, employees, v.employees());
+            persister.setPropertyValue(c, status, CompanyStatus.valueOf(v.status().name()));
+            return c;
+        }
+
+        @Override
+        public void close() {
+            em.close();
+        }
+    }
+}
