@@ -145,4 +145,21 @@ class GeneratorTest {
             assertThat(StandardCharsets.ISO_8859_1.newEncoder().canEncode(NordicWriters.scbRow(c))).isTrue();
         }
     }
+
+    @Test
+    void theSwedishFileHoldsTheCountOfCompaniesTheImporterStoresPlusSoleTraders() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("scb", ".txt");
+        try {
+            Generate.write("scb", 2000, 3, file);
+            List<String> rows = java.nio.file.Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+            List<String[]> companies = rows.subList(1, rows.size()).stream().map(r -> r.split("\t", -1)).toList();
+            // the importer (ScbSource) refuses JurForm 10 and personnummer (century 19/20): count what remains
+            long stored = companies.stream()
+                    .filter(f -> !"10".equals(f[6]) && !f[13].startsWith("1619") && !f[13].startsWith("1620")).count();
+            assertThat(stored).isEqualTo(2000);
+            assertThat(companies.size() - stored).as("sole traders, as in SCB's file").isBetween(800L, 1400L);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }

@@ -25,13 +25,22 @@ import no.kobling.company.domain.SizeBand;
 import no.kobling.company.persistence.ReferenceRepository;
 import no.kobling.geo.MunicipalityRef;
 import no.kobling.shared.DomainException;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.SearchScroll;
 import org.hibernate.search.engine.search.query.SearchScrollResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -64,51 +73,47 @@ public class CompanySearch {
     private final CompanyViews views;
     private final TargetGroupCatalogue targetGroups;
     private final ReferenceRepository references;
+    private final FacetCache facetCache;
+    private volatile Boolean lucene;
 
     @PersistenceContext
     private EntityManager em;
 
     CompanySearch(Actors actors, CompanyViews views, TargetGroupCatalogue targetGroups,
-            ReferenceRepository references) {
+            ReferenceRepository references, FacetCache facetCache) {
         this.actors = actors;
         this.views = views;
         this.targetGroups = targetGroups;
         this.references = references;
+        this.facetCache = facetCache;
     }
 
     @PreAuthorize(READ)
     public CompanySearchResult search(CompanyQuery query, Pageable pageable) {
-        String text = SearchText.clean(query.text());
-        List<Long> partnershipArea = query.partnershipId() == null ? null
-                : actors.partnershipMunicipalityIds(query.partnershipId());
-        SizeBand size = parse(SizeBand.class, query.sizeBand(), "sizeBand");
-        CompanyStatus status = parse(CompanyStatus.class, query.status(), "status");
-        String sortKey = pageable.getSort().stream().findFirst().map(Sort.Order::getProperty)
-                .orElse(text.isEmpty() ? SORT_NAME : SORT_RELEVANCE);
-        boolean desc = pageable.getSort().stream().findFirst().map(Sort.Order::isDescending).orElse(false);
-        SearchResult<Company> result = Search.session(em).search(Company.class)
-                .where((f, root) -> {
-                    root.add(f.matchAll());
-                    root.add(f.not(f.exists().field("mergedIntoId")));
-                    if (!text.isEmpty()) {
-                        root.add(textPredicate(f, text));
-                    }
-                    filters(f, root, query, partnershipArea, size, status);
-                })
-                .sort(f -> switch (sortKey) {
-                    case SORT_NAME -> desc ? f.field("name_sort").desc() : f.field("name_sort").asc();
-                    default -> f.composite(c -> c.add(f.score()).add(f.field("name_sort")));
-                })
-                .aggregation(COUNTRY, f -> f.terms().field("countryCode", String.class).maxTermCount(10))
-                .aggregation(REGION, f -> f.terms().field("place.regionId", Long.class).maxTermCount(100))
-                .aggregation(SECTION, f -> f.terms().field("nace.section", String.class).maxTermCount(30))
-                .aggregation(SIZE, f -> f.terms().field("sizeBand", SizeBand.class))
-                .aggregation(STATUS, f -> f.terms().field("status", CompanyStatus.class))
-                .aggregation(TARGET, f -> f.terms().field("targetGroups.code", String.class).maxTermCount(50))
-                .fetch((int) Math.min(pageable.getOffset(), 10_000), pageable.getPageSize());
-        List<CompanyHit> hits = hits(result.hits());
-        return new CompanySearchResult(new PageImpl<>(hits, pageable, result.total().hitCountLowerBound()),
-                facets(result));
+        Criteria c = criteria(query, pageable.getSort());
+        int offset = (int) Math.min(pageable.getOffset(), 10_000);
+        SearchScope<Company> scope = Search.session(em).scope(Company.class);
+        FacetCache.Key key = c.text().isEmpty() && lucene() ? c.facetKey() : null;
+        if (key == null) {
+            SearchResult<Company> result = withFacets(scope, Search.session(em).search(scope)
+                    .where(predicate(scope.predicate(), c, null)).sort(sort(scope.sort(), c)))
+                    .fetch(offset, pageable.getPageSize());
+            return result(result.hits(), pageable, result.total().hitCountLowerBound(), counts(result));
+        }
+        // text-free: the hits alone, then the facet counts of this index generation (counted once per generation)
+        IndexGeneration read = new IndexGeneration();
+        SearchResult<Company> result = Search.session(em).search(scope).where(predicate(scope.predicate(), c, read))
+                .sort(sort(scope.sort(), c)).totalHitCountThreshold(offset + pageable.getPageSize())
+                .fetch(offset, pageable.getPageSize());
+        FacetCache.Counts counts = facetCache.get(key, read.segments());
+        if (counts == null) {
+            IndexGeneration counted = new IndexGeneration();
+            counts = counts(withFacets(scope, Search.session(em).search(scope)
+                    .where(predicate(scope.predicate(), c, counted))).fetch(0));
+            facetCache.put(key, counted.segments(), counts);
+        }
+        long total = result.total().isHitCountExact() ? result.total().hitCount() : counts.total();
+        return result(result.hits(), pageable, total, counts);
     }
 
     /**
@@ -117,28 +122,10 @@ public class CompanySearch {
      */
     @PreAuthorize(READ)
     public void forEachHit(CompanyQuery query, Sort sort, Consumer<? super CompanyHit> sink) {
-        String text = SearchText.clean(query.text());
-        List<Long> partnershipArea = query.partnershipId() == null ? null
-                : actors.partnershipMunicipalityIds(query.partnershipId());
-        SizeBand size = parse(SizeBand.class, query.sizeBand(), "sizeBand");
-        CompanyStatus status = parse(CompanyStatus.class, query.status(), "status");
-        String sortKey = sort.stream().findFirst().map(Sort.Order::getProperty)
-                .orElse(text.isEmpty() ? SORT_NAME : SORT_RELEVANCE);
-        boolean desc = sort.stream().findFirst().map(Sort.Order::isDescending).orElse(false);
-        try (SearchScroll<Company> scroll = Search.session(em).search(Company.class)
-                .where((f, root) -> {
-                    root.add(f.matchAll());
-                    root.add(f.not(f.exists().field("mergedIntoId")));
-                    if (!text.isEmpty()) {
-                        root.add(textPredicate(f, text));
-                    }
-                    filters(f, root, query, partnershipArea, size, status);
-                })
-                .sort(f -> switch (sortKey) {
-                    case SORT_NAME -> desc ? f.field("name_sort").desc() : f.field("name_sort").asc();
-                    default -> f.composite(c -> c.add(f.score()).add(f.field("name_sort")));
-                })
-                .scroll(EXPORT_CHUNK)) {
+        Criteria c = criteria(query, sort);
+        SearchScope<Company> scope = Search.session(em).scope(Company.class);
+        try (SearchScroll<Company> scroll = Search.session(em).search(scope)
+                .where(predicate(scope.predicate(), c, null)).sort(sort(scope.sort(), c)).scroll(EXPORT_CHUNK)) {
             for (SearchScrollResult<Company> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
                 hits(chunk.hits()).forEach(sink);
                 em.clear();
@@ -185,7 +172,7 @@ public class CompanySearch {
                 .fetchHits(max);
     }
 
-    private static org.hibernate.search.engine.search.predicate.SearchPredicate textPredicate(
+    private static SearchPredicate textPredicate(
             SearchPredicateFactory f, String text) {
         return f.bool()
                 .should(f.match().field("name").matching(text).boost(5f))
@@ -229,6 +216,87 @@ public class CompanySearch {
         }
     }
 
+    /** The cleaned text, the parsed filters and the sort of a search. */
+    private record Criteria(CompanyQuery query, String text, List<Long> partnershipArea, SizeBand size,
+            CompanyStatus status, String sortKey, boolean descending) {
+
+        FacetCache.Key facetKey() {
+            return new FacetCache.Key(blankToNull(query.country()), query.regionId(), query.municipalityId(),
+                    partnershipArea, blankToNull(query.nace()), size, blankToNull(query.targetGroup()), status);
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+        }
+    }
+
+    private Criteria criteria(CompanyQuery query, Sort sort) {
+        String text = SearchText.clean(query.text());
+        List<Long> partnershipArea = query.partnershipId() == null ? null
+                : actors.partnershipMunicipalityIds(query.partnershipId());
+        String sortKey = sort.stream().findFirst().map(Sort.Order::getProperty)
+                .orElse(text.isEmpty() ? SORT_NAME : SORT_RELEVANCE);
+        boolean desc = sort.stream().findFirst().map(Sort.Order::isDescending).orElse(false);
+        return new Criteria(query, text, partnershipArea, parse(SizeBand.class, query.sizeBand(), "sizeBand"),
+                parse(CompanyStatus.class, query.status(), "status"), sortKey, desc);
+    }
+
+    /** Live companies matching the text and filters; {@code read} (Lucene only) records the index generation read. */
+    private static SearchPredicate predicate(SearchPredicateFactory f, Criteria c, IndexGeneration read) {
+        SimpleBooleanPredicateClausesStep<?, ?> root = f.and();
+        root.add(f.matchAll());
+        root.add(f.not(f.exists().field("mergedIntoId")));
+        if (!c.text().isEmpty()) {
+            root.add(textPredicate(f, c.text()));
+        }
+        filters(f, root, c.query(), c.partnershipArea(), c.size(), c.status());
+        if (read != null) {
+            root.add(f.bool().filter(f.extension(LuceneExtension.get()).fromLuceneQuery(read)));
+        }
+        return root.toPredicate();
+    }
+
+    private static SearchSort sort(SearchSortFactory f, Criteria c) {
+        return switch (c.sortKey()) {
+            case SORT_NAME -> c.descending() ? f.field("name_sort").desc().toSort() : f.field("name_sort").toSort();
+            default -> f.composite(s -> s.add(f.score()).add(f.field("name_sort"))).toSort();
+        };
+    }
+
+    /** The six facet aggregations, added to a query. */
+    private static SearchQueryOptionsStep<?, ?, Company, ?, ?, ?> withFacets(SearchScope<Company> scope,
+            SearchQueryOptionsStep<?, ?, Company, ?, ?, ?> query) {
+        SearchAggregationFactory a = scope.aggregation();
+        return query.aggregation(COUNTRY, a.terms().field("countryCode", String.class).maxTermCount(10).toAggregation())
+                .aggregation(REGION, a.terms().field("place.regionId", Long.class).maxTermCount(100).toAggregation())
+                .aggregation(SECTION, a.terms().field("nace.section", String.class).maxTermCount(30).toAggregation())
+                .aggregation(SIZE, a.terms().field("sizeBand", SizeBand.class).toAggregation())
+                .aggregation(STATUS, a.terms().field("status", CompanyStatus.class).toAggregation())
+                .aggregation(TARGET, a.terms().field("targetGroups.code", String.class).maxTermCount(50)
+                        .toAggregation());
+    }
+
+    private static FacetCache.Counts counts(SearchResult<Company> result) {
+        return new FacetCache.Counts(result.aggregation(COUNTRY), result.aggregation(REGION),
+                result.aggregation(SECTION), result.aggregation(SIZE), result.aggregation(STATUS),
+                result.aggregation(TARGET));
+    }
+
+    /** Whether the company index is the embedded Lucene one (whose reader generation keys the facet cache). */
+    private boolean lucene() {
+        Boolean known = lucene;
+        if (known == null) {
+            known = Search.mapping(em.getEntityManagerFactory()).backend() instanceof LuceneBackend;
+            lucene = known;
+        }
+        return known;
+    }
+
+    private CompanySearchResult result(List<Company> companies, Pageable pageable, long total,
+            FacetCache.Counts counts) {
+        return new CompanySearchResult(new PageImpl<>(hits(companies), pageable, total), facets(counts));
+    }
+
     private List<CompanyHit> hits(List<Company> companies) {
         Map<Long, MunicipalityRef> places = views.municipalities(
                 companies.stream().map(Company::getMunicipalityId).toList());
@@ -236,19 +304,19 @@ public class CompanySearch {
                 name(places, c.getMunicipalityId()), c.naceCode(), c.getStatus(), c.getSizeBand())).toList();
     }
 
-    private Facets facets(SearchResult<Company> result) {
-        Map<Long, Long> regionCounts = result.aggregation(REGION);
+    private Facets facets(FacetCache.Counts counts) {
+        Map<Long, Long> regionCounts = counts.region();
         Map<Long, String> regionNames = references.findByIdIn(regionCounts.keySet()).stream()
                 .collect(Collectors.toMap(r -> r.getId(), r -> r.getName()));
         Map<String, String> groupNames = targetGroups.all().stream()
                 .collect(Collectors.toMap(TargetGroupView::code, TargetGroupView::name));
         return new Facets(
-                values(result.aggregation(COUNTRY), Function.identity(), k -> null),
+                values(counts.country(), Function.identity(), k -> null),
                 values(regionCounts, String::valueOf, k -> regionNames.getOrDefault(k, String.valueOf(k))),
-                values(result.aggregation(SECTION), Function.identity(), k -> null),
-                ordered(result.aggregation(SIZE), SizeBand.values()),
-                ordered(result.aggregation(STATUS), CompanyStatus.values()),
-                values(result.aggregation(TARGET), Function.identity(), groupNames::get));
+                values(counts.section(), Function.identity(), k -> null),
+                ordered(counts.size(), SizeBand.values()),
+                ordered(counts.status(), CompanyStatus.values()),
+                values(counts.targetGroup(), Function.identity(), groupNames::get));
     }
 
     private static <K> List<FacetValue> values(Map<K, Long> counts, Function<K, String> value,
