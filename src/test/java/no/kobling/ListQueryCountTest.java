@@ -118,6 +118,7 @@ class ListQueryCountTest {
                 .with(f.users.as("admin")));
         long large = statements(get("/cases").param("closed", "true").param("size", "3")
                 .with(f.users.as("admin")));
+        System.out.println("CASE BOARD STATEMENTS " + small + " / " + large);
         assertThat(large).isEqualTo(small);
         // the board page also loads its filters' choices (facilitators, partnerships, project tags: issue 16), a fixed
         // cost of about 40 statements measured at 63 on PostgreSQL; still the same for N and 3N cards
