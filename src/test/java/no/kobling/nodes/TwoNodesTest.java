@@ -90,8 +90,9 @@ class TwoNodesTest {
         }
         String search = OpenSearchNode.url();
         dataDir = Files.createTempDirectory("kobling-nodes");
-        // A never looks for queued or abandoned imports after its start (B does every 2 s)
-        nodeA = start("node-A", server + DB, search, "PT1H");
+        // both look for queued and abandoned runs every 2 s (the recovery's job lease lasts half that: a node that
+        // stops holds it no longer than a second); the run below is never queued while A lives
+        nodeA = start("node-A", server + DB, search, "PT2S");
         nodeB = start("node-B", server + DB, search, "PT2S");
     }
 
