@@ -45,6 +45,8 @@ public final class LoadBench {
     static final List<String> ADVISORS = List.of("radgiver", "koordinator", "samtalepart", "fasilitaattori",
             "handledare");
     static final String DEMO_PASSWORD = "kobling-demo";
+    /** The demo's platform administrator: may ask for the recommendations of any company with a profile. */
+    static final String RECOMMENDER = "admin";
 
     private LoadBench() {
     }
@@ -119,7 +121,8 @@ public final class LoadBench {
                 + "order by sort_order, id fetch first 1 rows only", String.class);
         ZoneId oslo = ZoneId.of("Europe/Oslo");
         String today = LocalDate.now(context.getBean(Clock.class).withZone(oslo)).toString();
-        return new Setup(List.copyOf(accounts), searches, companies, profiled, kind, today);
+        return new Setup(List.copyOf(accounts), searches, companies, profiled, kind, today,
+                token(context, RECOMMENDER));
     }
 
     private static String token(ApplicationContext context, String username) {

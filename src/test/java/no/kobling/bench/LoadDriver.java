@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * page, a session cookie of its own), then repeats: think, one action, record its latency. Actions are drawn as
  * 60 % search (the company list page with the generated query mix), 20 % company pages, 10 % logging an advisory
  * activity for a company (the JSON API with the user's API token) and 10 % partner recommendations of a company with
- * a profile (the JSON API). A response other than the expected status, or an exception, is an error. The transport
+ * a profile (the JSON API, asked as the platform administrator: an advisor may only ask for companies it edits).
+ * A response other than the expected status, or an exception, is an error. The transport
  * (real HTTP for the benchmark, MockMvc in the suite's check) is given per user.
  */
 final class LoadDriver {
@@ -57,9 +58,13 @@ final class LoadDriver {
     record Account(String username, String password, String token) {
     }
 
-    /** What the users work with: accounts, search paths (query strings of the list page), companies, a kind. */
+    /**
+     * What the users work with: accounts, search paths, companies, companies with profiles, an activity kind, today,
+     * and the token recommendations are asked with (the platform administrator's: an advisor may only ask for the
+     * companies it edits).
+     */
     record Setup(List<Account> accounts, List<String> searches, List<Long> companyIds, List<Long> profileCompanyIds,
-            String activityKind, String today) {
+            String activityKind, String today, String recommenderToken) {
     }
 
     /** How long: {@code actionsPerUser} > 0 runs that many actions per user (the suite's check), else by time. */
@@ -202,7 +207,8 @@ final class LoadDriver {
                             + "\",\"hours\":1.5,\"visibility\":\"ORGANISATION\",\"notes\":\"Load test\",\"companyIds\":["
                             + any(setup.companyIds(), random) + "]}");
             case RECOMMENDATIONS -> http.get("/api/v1/companies/" + any(setup.profileCompanyIds(), random)
-                    + "/partner-recommendations?limit=10", bearer);
+                    + "/partner-recommendations?limit=10", Map.of("Authorization", "Bearer "
+                    + setup.recommenderToken(), "Accept", "application/json"));
         };
         int expected = kind == Kind.ACTIVITY ? 201 : 200;
         if (r.status() != expected) {
