@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,6 +41,9 @@ class JsonLogsProfileTest {
         // Spring Boot leaves the structured format in system properties: restore them, and the plain console format,
         // so the test classes after this one in the same JVM log as before
         java.util.Properties saved = (java.util.Properties) System.getProperties().clone();
+        // other test contexts in this JVM have set up logging already, and Spring Boot leaves an initialised logging
+        // system alone: clean it up so that the application started here configures the jsonlogs format
+        LoggingSystem.get(getClass().getClassLoader()).cleanUp();
         try (ConfigurableApplicationContext ignored = start("jsonlogs")) {
             LoggerFactory.getLogger(logger).warn(message);
         } finally {
