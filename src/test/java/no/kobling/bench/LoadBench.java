@@ -93,8 +93,12 @@ public final class LoadBench {
         System.out.printf("RESULT actions %d in %.1f s = %.1f actions/s; errors %d%n", r.actions(),
                 r.measuredNanos() / 1e9, r.throughputPerSecond(), r.totalErrors());
         System.out.println("RESULT all " + r.all().summary());
-        r.latency().forEach((k, l) -> System.out.printf("RESULT %-15s %s errors=%d%n", k, l.summary(),
-                r.errors().get(k)));
+        r.latency().forEach((k, l) -> {
+            if (k.weight > 0) {
+                System.out.printf("RESULT %-15s %s errors=%d%n", k, l.summary(), r.errors().get(k));
+            }
+        });
+        System.out.printf("RESULT users who could not sign in: %d%n", r.errors().get(LoadDriver.Kind.LOGIN));
         r.errorSamples().forEach(e -> System.out.println("ERROR " + e));
     }
 

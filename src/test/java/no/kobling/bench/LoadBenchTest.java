@@ -62,6 +62,9 @@ class LoadBenchTest {
         assertThat(result.totalErrors()).as(String.join("\n", result.errorSamples())).isZero();
         assertThat(result.actions()).isEqualTo(50);
         for (Kind kind : Kind.values()) {
+            if (kind == Kind.LOGIN) {
+                continue; // not an action of the mix; its errors are in totalErrors above
+            }
             assertThat(result.latency().get(kind).count()).as(kind.name()).isPositive();
         }
         assertThat(result.all().count()).isEqualTo(50);

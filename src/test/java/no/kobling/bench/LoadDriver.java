@@ -19,11 +19,17 @@ import java.util.regex.Pattern;
  * a profile (the JSON API, asked as the platform administrator: an advisor may only ask for companies it edits).
  * A response other than the expected status, or an exception, is an error. The transport
  * (real HTTP for the benchmark, MockMvc in the suite's check) is given per user.
+ * <p>Users arrive spread over the first half of the warm-up (a ramp-up, as load tests do): fifty people do not press
+ * "sign in" in the same instant, and a burst of parallel sign-ins from one address is what the login throttle
+ * (identity {@code LoginThrottle}, 20 attempts in flight per address) is there to refuse. A refused sign-in is retried
+ * after a pause, as a person would, and counted as a login error only when the retries are used up.
  */
 final class LoadDriver {
 
     enum Kind {
-        SEARCH(60), COMPANY_PAGE(20), ACTIVITY(10), RECOMMENDATIONS(10);
+        SEARCH(60), COMPANY_PAGE(20), ACTIVITY(10), RECOMMENDATIONS(10),
+        /** Not an action of the mix: a user who could not sign in at all (weight 0, never drawn). */
+        LOGIN(0);
 
         final int weight;
 
@@ -118,7 +124,7 @@ final class LoadDriver {
                     synchronized (errorSamples) {
                         errorSamples.add("user " + user + " stopped: " + e);
                     }
-                    errors.get(Kind.SEARCH).incrementAndGet();
+                    errors.get(Kind.LOGIN).incrementAndGet();
                 } finally {
                     done.countDown();
                 }
@@ -147,7 +153,11 @@ final class LoadDriver {
             Map<Kind, List<Long>> samples, Map<Kind, AtomicLong> errors, List<String> errorSamples) throws Exception {
         SplittableRandom random = new SplittableRandom(plan.seed() * 1_000_003 + user);
         Account account = setup.accounts().get(user % setup.accounts().size());
-        login(http, account);
+        long arrival = plan.warmupMillis() / 2 * user / Math.max(1, plan.users());
+        if (arrival > 0) {
+            Thread.sleep(arrival);
+        }
+        signIn(http, account);
         for (int i = 0; plan.actionsPerUser() > 0 ? i < plan.actionsPerUser() : System.nanoTime() < end; i++) {
             think(plan.thinkMeanMillis(), random);
             Kind kind = Kind.pick(random.nextDouble());
@@ -175,6 +185,21 @@ final class LoadDriver {
                         errorSamples.add(kind + ": " + failure);
                     }
                 }
+            }
+        }
+    }
+
+    /** Signs in, retrying a refused sign-in up to three times after 2, 4 and 8 seconds (a person tries again). */
+    private static void signIn(Transport http, Account account) throws Exception {
+        for (int attempt = 0;; attempt++) {
+            try {
+                login(http, account);
+                return;
+            } catch (IllegalStateException refused) {
+                if (attempt == 3) {
+                    throw refused;
+                }
+                Thread.sleep(2000L << attempt);
             }
         }
     }
@@ -209,6 +234,7 @@ final class LoadDriver {
             case RECOMMENDATIONS -> http.get("/api/v1/companies/" + any(setup.profileCompanyIds(), random)
                     + "/partner-recommendations?limit=10", Map.of("Authorization", "Bearer "
                     + setup.recommenderToken(), "Accept", "application/json"));
+            case LOGIN -> throw new IllegalArgumentException("signing in is not an action of the mix");
         };
         int expected = kind == Kind.ACTIVITY ? 201 : 200;
         if (r.status() != expected) {
