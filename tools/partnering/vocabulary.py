@@ -315,6 +315,12 @@ def read_freedict():
                 pos_of[(a, head)].add(pos)
                 for t in ts:
                     pos_of[(b, t)].add(pos)
+                    # a word paired with a capitalised word (German ~ tysk ~ saksalainen) names a nationality,
+                    # language, month ...: it never stands for a concept
+                    if t[:1].isupper():
+                        names[a].add(head.lower())
+                    if head[:1].isupper():
+                        names[b].add(t.lower())
                 n[(head, pos)].add(int(sense))
                 if int(sense) <= FD_MAX_SENSE:
                     for t in ts:
@@ -384,7 +390,7 @@ def freedict_concepts(places, hand_fi):
         cells, used, proper = {"fi": [head]}, set(), False
         for lang in ["sv", "nb", "en"]:
             candidates = neighbours("fi", head, lang, pos)
-            if any(c[:1].isupper() for c in candidates):
+            if any(c[:1].isupper() or c.lower() in names[lang] for c in candidates):
                 proper = True
                 break
             scored = []
@@ -404,6 +410,10 @@ def freedict_concepts(places, hand_fi):
             for _, _, both, third in scored[:FD_MAX_TRANSLATIONS]:
                 used.update(both)
                 used.update(f"via {t}" for t in third)
+        # a word that starts with a country or nationality word (svenskhet, suomalaisuus) is about a country
+        every = [head] + [w for lang in ["sv", "nb", "en"] for w in cells.get(lang, [])]
+        if any(w.startswith(c) for w in every for c in COUNTRIES if len(c) >= 5):
+            proper = True
         if proper or not any(cells.get(lang) for lang in ["sv", "nb", "en"]):
             continue
         cells["nn"] = []  # the nn pass also looks up the nb words (ConceptDictionary), nno-nob is GPL: not used
