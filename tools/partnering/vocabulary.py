@@ -248,6 +248,7 @@ FD_MAX_HEAD_SENSES = 3   # a Finnish headword with more senses than this in any 
 FD_HUB = 6               # a word that this many different headwords of one dictionary translate to is too general
 FD_MAX_TRANSLATIONS = 3  # per language and concept, the best-confirmed first
 FD_MIN_LEN = 4
+FD_MIN_LEN_FI = 5        # Finnish words of four letters meet inflection endings inside longer words (amme ~ tarjoamme)
 FD_POS = {"n", "adj"}    # nouns and adjectives; verbs' stems meet common words (nb "bedra" ~ "bedre", "lande" ~ "land")
 FD_GENERIC = {  # words too general to stand for a concept (cf. ConceptDictionary.GENERIC), never fd words
     "en": set("""service product activity work company solution client customer region area business thing
@@ -338,7 +339,9 @@ def freedict_concepts(places, hand_fi):
     least four letters (multi-word glosses and phrases were dropped by the extract); not a stop word or a word too
     general to stand alone; no place or country name and no proper noun (a headword that is one, or that has a
     capitalised translation - English capitalises nationalities, languages, months - drops the whole concept); the
-    first three senses of an entry, no headword with more than three senses, no translation that six or more
+    first three senses of an entry, Finnish words of five letters or more (a four-letter word is found by the
+    decompounding inside inflected forms: "amme" in "tarjoamme"), no word the dictionaries list under two parts of
+    speech (sv/nb/fi "skjære" magpie ~ cut; English is exempt, its nouns and verbs share forms), no headword with more than three senses, no translation that six or more
     headwords of a dictionary share (general or polysemous words), at most three translations per language."""
     edges, senses, names, pos_of = read_freedict()
     rev = {}
@@ -372,7 +375,8 @@ def freedict_concepts(places, hand_fi):
 
     def usable(lang, w):
         return (not like_boilerplate(lang, w, plate[lang]) and w == w.lower() and len(w) >= FD_MIN_LEN and w not in stop[lang] and w not in names[lang]
-                and w not in places and len(pos_of[(lang, w)]) == 1)
+                and w not in places and (lang == "en" or len(pos_of[(lang, w)]) == 1)
+                and (lang != "fi" or len(w) >= FD_MIN_LEN_FI))
 
     heads = set()
     for (a, b), e in edges.items():
