@@ -38,30 +38,13 @@ def b64(s):
     return n
 
 
-def entries(folder, pair):
+def records(folder, pair):
+    """(index word, entry text) of every record of a dictd dictionary, the 00database* records included."""
     data = gzip.open(os.path.join(folder, f"freedict-{pair}.dict.dz")).read()
     with open(os.path.join(folder, f"freedict-{pair}.index"), encoding="utf-8") as f:
         for line in f:
             cols = line.rstrip("\n").split("\t")
-            if len(cols) != 3 or cols[0].startswith("00database") or not cols[0].strip():
-                continue
-            off, size = b64(cols[1]), b64(cols[2])
-            yield cols[0], data[off:off + size].decode("utf-8")
-
-
-def info(folder, pair):
-    for word, text in entries_raw(folder, pair):
-        if word == "00databaseshort":
-            return " ".join(text.split("\n")[1:]).strip() or text.strip()
-    return pair
-
-
-def entries_raw(folder, pair):
-    data = gzip.open(os.path.join(folder, f"freedict-{pair}.dict.dz")).read()
-    with open(os.path.join(folder, f"freedict-{pair}.index"), encoding="utf-8") as f:
-        for line in f:
-            cols = line.rstrip("\n").split("\t")
-            if len(cols) == 3 and cols[0].startswith("00database"):
+            if len(cols) == 3 and cols[0].strip():
                 off, size = b64(cols[1]), b64(cols[2])
                 yield cols[0], data[off:off + size].decode("utf-8")
 
@@ -107,8 +90,10 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     for pair in PAIRS:
         rows = set()
-        for word, text in entries(folder, pair):
+        for word, text in records(folder, pair):
             head = word.strip()
+            if word.startswith("00database"):
+                continue
             if not WORD.match(head):
                 continue
             parsed = senses(text)
@@ -120,7 +105,7 @@ def main():
                     continue
                 for t in words:
                     rows.add((head, pos, sense, t))
-        edition = next((t for w, t in entries_raw(folder, pair) if w == "00databaseshort"), pair)
+        edition = next((t for w, t in records(folder, pair) if w == "00databaseshort"), pair)
         edition = " ".join(edition.split()[1:]) if edition.startswith("00databaseshort") else " ".join(edition.split())
         with open(os.path.join(here, f"{pair}.tsv"), "w", encoding="utf-8") as out:
             out.write(f"# Extract of FreeDict {pair}: {edition}\n")
