@@ -49,9 +49,13 @@ public final class MatchQualityInMemory {
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]);
             }
         }
-        Result r = run(MatchQualitySet.load(pairsFile));
+        List<Pair> pairs = MatchQualitySet.load(pairsFile);
+        Result r = run(pairs);
         Files.createDirectories(out);
         Files.write(out.resolve("match-quality-misses.txt"), r.misses(), StandardCharsets.UTF_8);
+        // per language pair and industry, as the API run's match-quality-breakdown.txt (own file, not overwritten)
+        Files.write(out.resolve("match-quality-breakdown-in-memory.txt"), breakdown(pairs, r.queries()),
+                StandardCharsets.UTF_8);
         Summary all = MatchQualityMetrics.summarise(r.queries());
         Summary same = MatchQualityMetrics.summarise(MatchQualityMetrics.where(r.queries(), q -> !q.crossLanguage()));
         Summary cross = MatchQualityMetrics.summarise(MatchQualityMetrics.where(r.queries(), Query::crossLanguage));
@@ -61,6 +65,28 @@ public final class MatchQualityInMemory {
                 same.ndcgAt10(), cross.ndcgAt10(), MatchQualityMetrics.dropPercent(same.ndcgAt10(), cross.ndcgAt10()),
                 same.successAt10(), cross.successAt10());
         System.out.println("misses: " + out.resolve("match-quality-misses.txt"));
+    }
+
+    static List<String> breakdown(List<Pair> pairs, List<Query> queries) {
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "%-22s %7s %6s %6s %6s %8s %5s", "group", "queries", "s@1", "s@10", "MRR",
+                "nDCG@10", "D>P"));
+        Map<String, String> industries = new HashMap<>();
+        pairs.forEach(p -> industries.put(p.id(), p.industry()));
+        Map<String, List<Query>> byLanguages = new java.util.TreeMap<>();
+        Map<String, List<Query>> byIndustry = new java.util.TreeMap<>();
+        for (Query q : queries) {
+            byLanguages.computeIfAbsent(q.languages(), k -> new ArrayList<>()).add(q);
+            byIndustry.computeIfAbsent(industries.get(q.pair()), k -> new ArrayList<>()).add(q);
+        }
+        byLanguages.forEach((k, v) -> out.add(row("lang " + k, MatchQualityMetrics.summarise(v))));
+        byIndustry.forEach((k, v) -> out.add(row("industry " + k, MatchQualityMetrics.summarise(v))));
+        return out;
+    }
+
+    private static String row(String group, Summary s) {
+        return String.format(Locale.ROOT, "%-22s %7d %6.3f %6.3f %6.3f %8.3f %5d", group, s.queries(), s.successAt1(),
+                s.successAt10(), s.mrr(), s.ndcgAt10(), s.distractorAbovePartner());
     }
 
     /** The queries (A and B of every pair) and the report of those whose partner is not first. */
