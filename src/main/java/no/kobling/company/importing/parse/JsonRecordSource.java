@@ -214,13 +214,20 @@ final class JsonRecordSource implements RecordSource {
         }
     }
 
-    /** A scalar's text as its tree node gives it ({@code asString}): strings as they are, others through the node. */
+    /**
+     * A scalar's text as its tree node gives it ({@code asString}): strings as they are, booleans and integers as
+     * their value's text ({@code -0} is {@code 0}), other numbers through the node (rare; reading a tree costs a
+     * deserializer look-up).
+     */
     private String scalar(JsonToken token) {
-        if (token == JsonToken.VALUE_STRING) {
-            return parser.getString();
-        }
-        JsonNode node = parser.readValueAsTree();
-        return node.asString();
+        return switch (token) {
+            case VALUE_STRING -> parser.getString();
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? parser.getBigIntegerValue().toString() : Long.toString(parser.getLongValue());
+            default -> ((JsonNode) parser.readValueAsTree()).asString();
+        };
     }
 
     private SourceRecord record(long number, JsonNode node) {
