@@ -43,7 +43,7 @@ final class JsonRecordSource implements RecordSource {
     private final Function<Map<String, String>, SourceRecord> flatMapper;
     /**
      * Dotted lower-case paths by parent path and field name, made once per distinct field instead of once per record
-     * (the hashing, lower-casing and joining of every record's field names was a tenth of the parser's time). Bounded:
+     * (hashing, lower-casing and joining every record's field names was about a tenth of the parser's samples). Bounded:
      * a file with ever new field names just stops being cached.
      */
     private final Map<String, Map<String, String>> paths = new HashMap<>();
@@ -72,8 +72,8 @@ final class JsonRecordSource implements RecordSource {
 
     /**
      * Enhetsregisteret: bulk array, API page ({@code _embedded.enheter}) or one unit. The records of an array are
-     * flattened straight from the parser's tokens (issue 18.3, second round: building a tree first cost a third of the
-     * parser's time); the result is the one {@link #flatten} gives for the record's tree.
+     * flattened straight from the parser's tokens (issue 18.3, second round: no tree per record that is only flattened
+     * and thrown away); the result is the one {@link #flatten} gives for the record's tree.
      */
     static JsonRecordSource brreg(InputStream in) {
         Function<Map<String, String>, SourceRecord> fromFlat = flat -> new SourceRecord.Parsed(0,
