@@ -32,8 +32,14 @@ java -Xmx1g "${APP[@]}" -jar "$JAR" reindex >/dev/null 2>&1 || true
 # 2) the import itself (parse, validate, upsert, index writes of each batch; the index is committed before it exits)
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 t0=$(date +%s.%N)
-java "${JVM[@]}" "${APP[@]}" -jar "$JAR" import --format "$FORMAT" "$FILE" | tee "$OUT/import-stdout.txt"
+# bash's time: the CPU seconds (user + system) of the import JVM, a measure the other load on the machine moves less
+TIMEFORMAT='%U %S'
+{ time java "${JVM[@]}" "${APP[@]}" -jar "$JAR" import --format "$FORMAT" "$FILE" | tee "$OUT/import-stdout.txt" ; } \
+  2> "$OUT/import-stderr.txt"
 t1=$(date +%s.%N)
+head -n -1 "$OUT/import-stderr.txt" >&2 || true
+IMPORT_CPU=$(tail -1 "$OUT/import-stderr.txt" | awk '{printf "%.1f s (user %.1f, system %.1f)", $1 + $2, $1, $2}')
+SEGMENTS=$(ls "$OUT"/data/index/company_v2/*.si 2>/dev/null | wc -l)
 IMPORT_S=$(echo "$t1 - $t0" | bc)
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 IMPORT_HEAP=$(peak_heap_mb "$OUT/import-gc.log")
@@ -62,6 +68,7 @@ COPY_S=$(grep -oE 'copy_seconds=[0-9.]+' "$OUT/copy-stdout.txt" | cut -d= -f2)
   echo "rows in company_company: $ROWS"
   printf 'import (CLI, wall): %.1f s = %.0f companies/s, peak heap %s MiB (-Xmx1g)\n' "$IMPORT_S" "$(echo "$N / $IMPORT_S" | bc -l)" "$IMPORT_HEAP"
   printf 'end to end (the import, index included): %.1f s = %.0f companies/s\n' "$IMPORT_S" "$(echo "$N / $IMPORT_S" | bc -l)"
+  echo "CPU of the import JVM: $IMPORT_CPU; company index segments after the import: $SEGMENTS"
   if [ -n "$INDEX_S" ]; then
     printf 'full reindex afterwards, for comparison (CLI, wall): %.1f s, peak heap %s MiB\n' "$INDEX_S" "$INDEX_HEAP"
   fi

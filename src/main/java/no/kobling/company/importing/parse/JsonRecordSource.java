@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class JsonRecordSource implements RecordSource {
 
+    private static final int MAX_CACHED_PATHS = 10_000;
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_RECORD_LENGTH)
                     .maxNestingDepth(100).build())
@@ -38,6 +39,15 @@ final class JsonRecordSource implements RecordSource {
     private final Set<String> arrayFields;
     private final String identifyingField;
     private final Function<JsonNode, SourceRecord> mapper;
+    /** Maps a record flattened straight from the parser's tokens (no tree); null: build a tree for {@link #mapper}. */
+    private final Function<Map<String, String>, SourceRecord> flatMapper;
+    /**
+     * Dotted lower-case paths by parent path and field name, made once per distinct field instead of once per record
+     * (hashing, lower-casing and joining every record's field names was about a tenth of the parser's samples). Bounded:
+     * a file with ever new field names just stops being cached.
+     */
+    private final Map<String, Map<String, String>> paths = new HashMap<>();
+    private int cachedPaths;
     private boolean started;
     private boolean inArray;
     private ObjectNode single;
@@ -48,29 +58,36 @@ final class JsonRecordSource implements RecordSource {
     private final String foreignFormat;
 
     private JsonRecordSource(InputStream in, Set<String> arrayFields, String identifyingField,
-            Function<JsonNode, SourceRecord> mapper, Set<String> foreignArrays, String foreignField,
-            String foreignFormat) {
+            Function<JsonNode, SourceRecord> mapper, Function<Map<String, String>, SourceRecord> flatMapper,
+            Set<String> foreignArrays, String foreignField, String foreignFormat) {
         this.in = in;
         this.arrayFields = arrayFields;
         this.identifyingField = identifyingField;
         this.mapper = mapper;
+        this.flatMapper = flatMapper;
         this.foreignArrays = foreignArrays;
         this.foreignField = foreignField;
         this.foreignFormat = foreignFormat;
     }
 
-    /** Enhetsregisteret: bulk array, API page ({@code _embedded.enheter}) or one unit. */
+    /**
+     * Enhetsregisteret: bulk array, API page ({@code _embedded.enheter}) or one unit. The records of an array are
+     * flattened straight from the parser's tokens (issue 18.3, second round: no tree per record that is only flattened
+     * and thrown away); the result is the one {@link #flatten} gives for the record's tree.
+     */
     static JsonRecordSource brreg(InputStream in) {
+        Function<Map<String, String>, SourceRecord> fromFlat = flat -> new SourceRecord.Parsed(0,
+                BrregMapping.map(flat::get, flat::containsKey));
         return new JsonRecordSource(in, Set.of("enheter", "underenheter"), "organisasjonsnummer", node -> {
             Map<String, String> flat = new HashMap<>();
             flatten("", node, flat);
-            return new SourceRecord.Parsed(0, BrregMapping.map(flat::get, flat::containsKey));
-        }, Set.of("companies", "results"), "businessId", "prh-json");
+            return fromFlat.apply(flat);
+        }, fromFlat, Set.of("companies", "results"), "businessId", "prh-json");
     }
 
     /** PRH/YTJ: v3 {@code {"companies":[...]}} and the legacy BIS v1 {@code {"results":[...]}}. */
     static JsonRecordSource prh(InputStream in) {
-        return new JsonRecordSource(in, Set.of("companies", "results"), "businessId", PrhMapping::map,
+        return new JsonRecordSource(in, Set.of("companies", "results"), "businessId", PrhMapping::map, null,
                 Set.of("enheter", "underenheter"), "organisasjonsnummer", "brreg-json");
     }
 
@@ -102,6 +119,9 @@ final class JsonRecordSource implements RecordSource {
                 return new SourceRecord.Rejected(index, null, Rejections.MALFORMED_RECORD, "not an object: " + token);
             }
             long start = parser.currentLocation().getByteOffset();
+            if (flatMapper != null) {
+                return flatRecord(start);
+            }
             JsonNode node = parser.readValueAsTree();
             long length = parser.currentLocation().getByteOffset() - start;
             if (length > MAX_RECORD_LENGTH) {
@@ -145,9 +165,101 @@ final class JsonRecordSource implements RecordSource {
                 : "looks like " + looksLike + ": ") + "the first record has no " + identifyingField);
     }
 
+    /** The record at the parser's START_OBJECT, flattened from its tokens (same checks as the tree way). */
+    private SourceRecord flatRecord(long start) {
+        Map<String, String> flat = new HashMap<>();
+        Set<String> topFields = index == 1 ? new java.util.HashSet<>() : null;
+        flattenTokens("", flat, topFields);
+        long length = parser.currentLocation().getByteOffset() - start;
+        if (length > MAX_RECORD_LENGTH) {
+            return new SourceRecord.Rejected(index, null, Rejections.RECORD_TOO_LONG, length + " bytes");
+        }
+        if (topFields != null && !topFields.contains(identifyingField)) {
+            String looksLike = topFields.contains(foreignField) ? foreignFormat : null;
+            throw new ImportFileException("companyimport.failure.wrong-format", 1, (looksLike == null ? ""
+                    : "looks like " + looksLike + ": ") + "the first record has no " + identifyingField);
+        }
+        return record(index, () -> flatMapper.apply(flat));
+    }
+
+    /**
+     * {@link #flatten} without the tree: reads the object whose START_OBJECT the parser is at, up to its END_OBJECT.
+     * {@code topFields} (if not null) collects the object's own field names, as they are.
+     */
+    private void flattenTokens(String prefix, Map<String, String> out, Set<String> topFields) {
+        for (JsonToken t = parser.nextToken(); t == JsonToken.PROPERTY_NAME; t = parser.nextToken()) {
+            String name = parser.currentName();
+            if (topFields != null) {
+                topFields.add(name);
+            }
+            String path = path(prefix, name);
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_OBJECT) {
+                flattenTokens(path, out, null);
+            } else if (value == JsonToken.START_ARRAY) {
+                StringBuilder sb = new StringBuilder();
+                for (JsonToken item = parser.nextToken(); item != null && item != JsonToken.END_ARRAY;
+                        item = parser.nextToken()) {
+                    if (item == JsonToken.START_OBJECT || item == JsonToken.START_ARRAY) {
+                        parser.skipChildren();
+                    } else if (item != JsonToken.VALUE_NULL) {
+                        if (!sb.isEmpty()) {
+                            sb.append('\n');
+                        }
+                        sb.append(scalar(item));
+                    }
+                }
+                if (!sb.isEmpty()) {
+                    out.put(path, sb.toString());
+                }
+            } else if (value != JsonToken.VALUE_NULL) {
+                String text = scalar(value);
+                if (!text.isBlank()) {
+                    out.put(path, text);
+                }
+            }
+        }
+    }
+
+    /** The dotted lower-case path of field {@code name} under {@code prefix}, as {@link #flatten} makes it. */
+    private String path(String prefix, String name) {
+        Map<String, String> children = paths.get(prefix);
+        String path = children == null ? null : children.get(name);
+        if (path != null) {
+            return path;
+        }
+        String key = name.toLowerCase(Locale.ROOT);
+        path = prefix.isEmpty() ? key : prefix + "." + key;
+        if (cachedPaths < MAX_CACHED_PATHS) {
+            cachedPaths++;
+            paths.computeIfAbsent(prefix, p -> new HashMap<>()).put(name, path);
+        }
+        return path;
+    }
+
+    /**
+     * A scalar's text as its tree node gives it ({@code asString}): strings as they are, booleans and integers as
+     * their value's text ({@code -0} is {@code 0}), other numbers through the node (rare; reading a tree costs a
+     * deserializer look-up).
+     */
+    private String scalar(JsonToken token) {
+        return switch (token) {
+            case VALUE_STRING -> parser.getString();
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
+                    ? parser.getBigIntegerValue().toString() : Long.toString(parser.getLongValue());
+            default -> ((JsonNode) parser.readValueAsTree()).asString();
+        };
+    }
+
     private SourceRecord record(long number, JsonNode node) {
+        return record(number, () -> mapper.apply(node));
+    }
+
+    private SourceRecord record(long number, java.util.function.Supplier<SourceRecord> mapping) {
         try {
-            SourceRecord r = mapper.apply(node);
+            SourceRecord r = mapping.get();
             if (r instanceof SourceRecord.Parsed p) {
                 return new SourceRecord.Parsed(number, p.company());
             }

@@ -36,7 +36,16 @@ final class PgCopy {
             return;
         }
         String s = value.toString();
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        while (i < s.length() && !special(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            row.append(s);
+            return;
+        }
+        row.append(s, 0, i);
+        for (; i < s.length(); i++) {
             char ch = s.charAt(i);
             switch (ch) {
                 case '\\' -> row.append("\\\\");
@@ -46,5 +55,10 @@ final class PgCopy {
                 default -> row.append(ch);
             }
         }
+    }
+
+    /** A character the text format escapes. */
+    private static boolean special(char ch) {
+        return ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r';
     }
 }

@@ -83,6 +83,41 @@ class ParsersTest {
         assertThat(((SourceRecord.Parsed) single.get(0)).company().name()).isEqualTo("EN AS");
     }
 
+    /**
+     * The records of a bulk array are flattened from the parser's tokens, a single unit through a tree (issue 18.3,
+     * second round): every record must come out the same both ways - nested objects, arrays of lines, numbers,
+     * booleans, nulls, blanks, objects inside arrays (ignored), upper-case field names, -0, a big integer, floats.
+     */
+    @Test
+    void bulkRecordsAreReadAsTheirTreeWouldBe() throws IOException {
+        List<String> records = List.of(
+                "{\"organisasjonsnummer\":\"923609016\",\"navn\":\"EN AS\",\"antallAnsatte\":12,"
+                        + "\"konkurs\":true,\"konkursdato\":\"2020-01-02\",\"hjemmeside\":\"  \","
+                        + "\"epostadresse\":null,\"forretningsadresse\":{\"adresse\":[\"Gate 1\",null,\"\",{\"x\":1},"
+                        + "[\"y\"],\"Boks 2\"],\"postnummer\":\"0150\",\"poststed\":\"OSLO\",\"kommunenummer\":\"0301\"},"
+                        + "\"organisasjonsform\":{\"kode\":\"AS\",\"beskrivelse\":\"Aksjeselskap\",\"links\":[]},"
+                        + "\"naeringskode1\":{\"kode\":\"62.010\"},\"telefon\":\"22 00 00 00\"}",
+                "{\"organisasjonsnummer\":\"923609016\",\"navn\":\"TO AS\",\"antallAnsatte\":12.0,\"registreringsdatoEnhetsregisteret\":123456789012345678901,"
+                        + "\"underAvvikling\":\"true\",\"underAvviklingDato\":\"2021-03-04\",\"mobil\":[\"900\",\"901\"],"
+                        + "\"postadresse\":{\"adresse\":[],\"kommunenummer\":\"5001\",\"land\":{\"kode\":\"NO\"}}}",
+                "{\"organisasjonsnummer\":\"923609016\",\"navn\":\"TRE AS\",\"slettedato\":\"2022-05-06\","
+                        + "\"organisasjonsform\":{\"kode\":\"ENK\"},\"antallAnsatte\":-0,\"stiftelsesdato\":1e3}");
+        for (String record : records) {
+            List<SourceRecord> fromTokens = all(ImportFormat.BRREG_JSON, "[" + record + "]");
+            List<SourceRecord> fromTree = all(ImportFormat.BRREG_JSON, record);
+            assertThat(fromTokens).hasSize(1);
+            assertThat(fromTokens.get(0)).isInstanceOf(SourceRecord.Parsed.class);
+            assertThat(((SourceRecord.Parsed) fromTokens.get(0)).company())
+                    .isEqualTo(((SourceRecord.Parsed) fromTree.get(0)).company());
+        }
+        ImportedCompany first = ((SourceRecord.Parsed) all(ImportFormat.BRREG_JSON, "[" + records.get(0) + "]")
+                .get(0)).company();
+        assertThat(first.business().street()).isEqualTo("Gate 1, Boks 2");
+        assertThat(first.employees()).isEqualTo("12");
+        assertThat(first.website()).isNull();
+        assertThat(first.provided()).doesNotContain(Column.EMAIL);
+    }
+
     @Test
     void prhLegacySampleMapsNamesIndustryAddressesAndContacts() throws IOException {
         List<SourceRecord> records = all(ImportFormat.PRH_JSON, resource("prh_bis_v1_company_sample.json"));
