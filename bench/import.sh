@@ -73,5 +73,5 @@ COPY_S=$(grep -oE 'copy_seconds=[0-9.]+' "$OUT/copy-stdout.txt" | cut -d= -f2)
     printf 'full reindex afterwards, for comparison (CLI, wall): %.1f s, peak heap %s MiB\n' "$INDEX_S" "$INDEX_HEAP"
   fi
   printf 'COPY baseline: %s s; import / COPY = %.1f x\n' "$COPY_S" "$(echo "$IMPORT_S / $COPY_S" | bc -l)"
-  echo "profile: jfr print --events jdk.ExecutionSample $OUT/import.jfr | bench/top-frames.sh"
+  echo "profile: bench/top-frames.sh $OUT/import.jfr"
 } | tee "$RESULT"
