@@ -264,7 +264,7 @@ public final class MatchIndex {
      */
     public List<Match> recommend(MatchProfile self, int limit, Predicate<MatchProfile> candidate,
             LongPredicate excluded) {
-        return recommendSplit(self, limit, limit, candidate, excluded).ranked(limit);
+        return split(self, limit, limit, candidate, excluded, true).ranked(limit);
     }
 
     /**
@@ -273,12 +273,18 @@ public final class MatchIndex {
      */
     public Split recommendSplit(MatchProfile self, int twoWayLimit, int oneWayLimit, Predicate<MatchProfile> candidate,
             LongPredicate excluded) {
+        return split(self, twoWayLimit, oneWayLimit, candidate, excluded, false);
+    }
+
+    private Split split(MatchProfile self, int twoWayLimit, int oneWayLimit, Predicate<MatchProfile> candidate,
+            LongPredicate excluded, boolean oneWayToFill) {
         if (twoWayLimit <= 0 && oneWayLimit <= 0) {
             return new Split(List.of(), List.of());
         }
         lock.readLock().lock();
         try {
-            return search.recommend(self, Math.max(0, twoWayLimit), Math.max(0, oneWayLimit), candidate, excluded);
+            return search.recommend(self, Math.max(0, twoWayLimit), Math.max(0, oneWayLimit), candidate, excluded,
+                    oneWayToFill);
         } finally {
             lock.readLock().unlock();
         }

@@ -12,12 +12,24 @@ import java.util.function.Predicate;
 import no.kobling.partnering.profile.domain.CooperationType;
 
 /**
- * The query side of {@link MatchIndex}: walks the postings of A's needs (among offers) and A's offers (among needs),
- * accumulating both directions' dot products, scores the touched candidates ({@link ReciprocalScore}) and keeps the
- * best in two heaps (two-way fits, and apart one-way fits), then explains each. Reads the index's arrays under its
- * read lock; one scratch space per thread.
+ * The query side of {@link MatchIndex}: finds the best partners of A among the profiles that share a concept with it,
+ * two-way fits and, apart, one-way fits, each exactly the top of its kind by score (ties by company id), and explains
+ * them. Reads the index's arrays under its read lock; one scratch space per thread.
+ *
+ * <p>How it avoids scoring most of the index (issue 17, third round: 1,000,000 profiles): a two-way fit shares a
+ * concept with A on <em>both</em> sides, so the two-way candidates are the profiles in the postings of A's needs
+ * (among offers) that are also in the postings of A's offers (among needs). The cheaper side is walked, rarest concept
+ * first, and only profiles marked by the other side's postings (a bitset, a pass over them) are scored. Before each
+ * posting list the walk stops when no profile it could still add can beat the worst of a full heap: such a profile
+ * holds none of the concepts walked so far, so its fit in that direction is at most the share of the remaining
+ * concepts' weight ({@link QuerySide#bound}) and its score at most the text fit of the bounds times the largest the
+ * extras can give. One-way fits, when asked for, are found the same way on each side with the one-way bound. A
+ * candidate is scored from its own concept arrays, so no accumulator per profile is needed.
  */
 final class PartnerSearch {
+
+    /** Headroom on the bounds against rounding (a bound is compared with scores computed in another order). */
+    private static final double BOUND_SLACK = 1 + 1e-9;
 
     private final MatchIndex index;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -26,75 +38,86 @@ final class PartnerSearch {
         this.index = index;
     }
 
-    /** Called under the index's read lock. */
-    MatchIndex.Split recommend(MatchProfile self, int twoWayLimit, int oneWayLimit,
-            Predicate<MatchProfile> candidate, LongPredicate excluded) {
+    /**
+     * Called under the index's read lock. With {@code oneWayToFill} the one-way fits are only wanted to fill the list
+     * when there are fewer than {@code twoWayLimit} two-way fits ({@link MatchIndex.Split#ranked}); otherwise both
+     * lists are complete.
+     */
+    MatchIndex.Split recommend(MatchProfile self, int twoWayLimit, int oneWayLimit, Predicate<MatchProfile> candidate,
+            LongPredicate excluded, boolean oneWayToFill) {
         Scratch s = scratch.get();
         s.prepare(index.used);
-        double[] norms = new double[4]; // seeks, offers; words of seeks, words of offers
-        for (int c : self.seeks()) {
-            if (c >= index.classified || index.place[c] || index.idf[c] == 0) {
-                continue;
+        Query q = new Query(self, new QuerySide(index, self.seeks(), index.offerPostings, index.offerLength),
+                new QuerySide(index, self.offers(), index.seekPostings, index.seekLength), candidate, excluded,
+                new Top(twoWayLimit), new Top(oneWayLimit), index.scorer.maxExtras() * BOUND_SLACK);
+        // two-way fits: walk the cheaper side, score only the profiles the other side's postings hold too
+        QuerySide first = q.need.total <= q.offer.total ? q.need : q.offer;
+        QuerySide second = first == q.need ? q.offer : q.need;
+        if (q.twoWay.limit > 0 && first.size() > 0 && second.size() > 0) {
+            for (int k = 0; k < second.size(); k++) {
+                s.mark(second.postings(k), second.length(k));
             }
-            double w = index.idf[c] * index.idf[c];
-            norms[index.term[c] ? 2 : 0] += w;
-            accumulate(s, index.offerPostings[c], index.offerLength[c], w, index.term[c] ? s.needWordDot : s.needDot);
-        }
-        for (int c : self.offers()) {
-            if (c >= index.classified || index.place[c] || index.idf[c] == 0) {
-                continue;
-            }
-            double w = index.idf[c] * index.idf[c];
-            norms[index.term[c] ? 3 : 1] += w;
-            accumulate(s, index.seekPostings[c], index.seekLength[c], w, index.term[c] ? s.offerWordDot : s.offerDot);
-        }
-        double selfSeekNorm = Math.sqrt(norms[0]);
-        double selfOfferNorm = Math.sqrt(norms[1]);
-        double selfSeekWordNorm = Math.sqrt(norms[2]);
-        double selfOfferWordNorm = Math.sqrt(norms[3]);
-        Comparator<Scored> byScore = Comparator.comparingDouble(Scored::score);
-        PriorityQueue<Scored> both = new PriorityQueue<>(byScore);
-        PriorityQueue<Scored> oneWay = new PriorityQueue<>(byScore);
-        double maxExtras = index.scorer.maxExtras();
-        for (int t = 0; t < s.touchedCount; t++) {
-            int slot = s.touched[t];
-            MatchProfile other = index.slots[slot];
-            double ab = s.needDot[slot];
-            double ba = s.offerDot[slot];
-            double abWords = s.needWordDot[slot];
-            double baWords = s.offerWordDot[slot];
-            s.needDot[slot] = 0;
-            s.offerDot[slot] = 0;
-            s.needWordDot[slot] = 0;
-            s.offerWordDot[slot] = 0;
-            if (other == null || other.companyId() == self.companyId()
-                    || (ab == 0 && ba == 0 && abWords == 0 && baWords == 0)) {
-                continue;
-            }
-            double needFit = fit(cosine(ab, selfSeekNorm, index.offerNorm2[slot]),
-                    cosine(abWords, selfSeekWordNorm, index.offerTermNorm2[slot]));
-            double offerFit = fit(cosine(ba, selfOfferNorm, index.seekNorm2[slot]),
-                    cosine(baWords, selfOfferWordNorm, index.seekTermNorm2[slot]));
-            boolean twoWay = needFit > 0 && offerFit > 0;
-            PriorityQueue<Scored> heap = twoWay ? both : oneWay;
-            int limit = twoWay ? twoWayLimit : oneWayLimit;
-            if (limit == 0 || (heap.size() == limit
-                    && index.scorer.textFit(needFit, offerFit) * maxExtras <= heap.peek().score())) {
-                continue;
-            }
-            if ((candidate != null && !candidate.test(other)) || (excluded != null && excluded.test(other.companyId()))) {
-                continue;
-            }
-            double overlap = cosine(weightedOverlap(self.offers(), other.offers()), selfOfferNorm, index.offerNorm2[slot]);
-            double score = index.scorer.score(self, other, needFit, offerFit, overlap);
-            if (heap.size() < limit) {
-                heap.add(new Scored(other, score, needFit, offerFit, overlap));
-            } else if (score > heap.peek().score()) {
-                heap.poll();
-                heap.add(new Scored(other, score, needFit, offerFit, overlap));
+            double otherBound = second.bound(0);
+            for (int k = 0; k < first.size(); k++) {
+                if (!q.twoWay.mayEnter(index.scorer.textFit(first.bound(k), otherBound) * q.maxExtras)) {
+                    break;
+                }
+                int[] postings = first.postings(k);
+                for (int i = 0, n = first.length(k); i < n; i++) {
+                    int slot = postings[i];
+                    if (s.marked(slot) && s.firstVisit(slot)) {
+                        evaluate(q, slot);
+                    }
+                }
             }
         }
-        return new MatchIndex.Split(sorted(self, both), sorted(self, oneWay));
+        // one-way fits: each side alone, as long as a profile not seen yet could enter
+        if (q.oneWay.limit > 0 && !(oneWayToFill && q.twoWay.full())) {
+            for (QuerySide side : new QuerySide[] {q.need, q.offer}) {
+                for (int k = 0; k < side.size(); k++) {
+                    if (!q.oneWay.mayEnter(index.scorer.textFit(side.bound(k), 0) * q.maxExtras)) {
+                        break;
+                    }
+                    int[] postings = side.postings(k);
+                    for (int i = 0, n = side.length(k); i < n; i++) {
+                        int slot = postings[i];
+                        if (s.firstVisit(slot)) {
+                            evaluate(q, slot);
+                        }
+                    }
+                }
+            }
+        }
+        return new MatchIndex.Split(sorted(self, q.twoWay), sorted(self, q.oneWay));
+    }
+
+    /** Scores one candidate exactly and offers it to the heap of its kind. */
+    private void evaluate(Query q, int slot) {
+        MatchProfile other = index.slots[slot];
+        if (other == null || other.companyId() == q.self.companyId()) {
+            return;
+        }
+        double needFit = q.need.fit(other.offers(), index.offerNorm2[slot], index.offerTermNorm2[slot]);
+        double offerFit = q.offer.fit(other.seeks(), index.seekNorm2[slot], index.seekTermNorm2[slot]);
+        if (needFit == 0 && offerFit == 0) {
+            return;
+        }
+        Top heap = needFit > 0 && offerFit > 0 ? q.twoWay : q.oneWay;
+        if (!heap.mayEnter(index.scorer.textFit(needFit, offerFit) * q.maxExtras)) {
+            return;
+        }
+        if ((q.candidate != null && !q.candidate.test(other))
+                || (q.excluded != null && q.excluded.test(other.companyId()))) {
+            return;
+        }
+        double overlap = cosine(weightedOverlap(q.self.offers(), other.offers()), q.offer.conceptNorm,
+                index.offerNorm2[slot]);
+        double score = index.scorer.score(q.self, other, needFit, offerFit, overlap);
+        heap.offer(new Scored(other, score, needFit, offerFit, overlap));
+    }
+
+    private record Query(MatchProfile self, QuerySide need, QuerySide offer, Predicate<MatchProfile> candidate,
+            LongPredicate excluded, Top twoWay, Top oneWay, double maxExtras) {
     }
 
     /** How much the words count next to the concepts (see {@link #fit}). */
@@ -108,16 +131,19 @@ final class PartnerSearch {
         return 1 - (1 - concepts) * (1 - WORD_WEIGHT * words);
     }
 
-    private static double cosine(double dot, double selfNorm, double otherNorm2) {
+    static double cosine(double dot, double selfNorm, double otherNorm2) {
         return dot == 0 || selfNorm == 0 || otherNorm2 == 0 ? 0 : Math.min(1, dot / (selfNorm * Math.sqrt(otherNorm2)));
     }
 
-    private List<Match> sorted(MatchProfile self, PriorityQueue<Scored> heap) {
-        List<Scored> best = new ArrayList<>(heap);
-        best.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparingLong(x -> x.profile().companyId()));
+    private List<Match> sorted(MatchProfile self, Top top) {
+        List<Scored> best = new ArrayList<>(top.heap);
+        best.sort(BEST_FIRST);
         return best.stream().map(x -> explain(self, x)).toList();
     }
+
+    /** Higher score first, then the lower company id: a total order, so the top does not depend on walking order. */
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingDouble(Scored::score).reversed()
+            .thenComparingLong(x -> x.profile().companyId());
 
     /** The idf-weighted dot product of two sorted concept sets, places and roles left out. */
     private double weightedOverlap(int[] a, int[] b) {
@@ -135,8 +161,8 @@ final class PartnerSearch {
         CooperationType[] pair = ReciprocalScore.bestPair(self.types(), other.types());
         Set<String> shared = new LinkedHashSet<>(self.languages());
         shared.retainAll(other.languages());
-        List<String> bothOffer = ids(intersect(self.offers(), other.offers())).stream().filter(c -> !MatchIndex.isRole(c))
-                .toList();
+        List<String> bothOffer = ids(intersect(self.offers(), other.offers())).stream()
+                .filter(c -> !MatchIndex.isRole(c)).toList();
         return new Match(other.companyId(), x.score(), x.needFit(), x.offerFit(),
                 ids(intersect(self.seeks(), other.offers())), ids(intersect(self.offers(), other.seeks())),
                 pair == null ? null : pair[0], pair == null ? null : pair[1],
@@ -183,46 +209,73 @@ final class PartnerSearch {
         return Arrays.copyOf(out, k);
     }
 
-    private void accumulate(Scratch s, int[] postings, int length, double weight, double[] target) {
-        if (postings == null) {
-            return;
-        }
-        for (int i = 0; i < length; i++) {
-            int slot = postings[i];
-            if (s.stamp[slot] != s.generation) {
-                s.stamp[slot] = s.generation;
-                s.touched[s.touchedCount++] = slot;
-            }
-            target[slot] += weight;
-        }
-    }
-
     private record Scored(MatchProfile profile, double score, double needFit, double offerFit, double overlap) {
     }
 
-    /** Per-thread accumulators, reused between queries (cleared as they are read). */
+    /** The best {@code limit} candidates of one kind; the root of the heap is the worst of them. */
+    private static final class Top {
+        final int limit;
+        final PriorityQueue<Scored> heap = new PriorityQueue<>(BEST_FIRST.reversed());
+
+        Top(int limit) {
+            this.limit = limit;
+        }
+
+        boolean full() {
+            return heap.size() >= limit;
+        }
+
+        /** True when a candidate scoring at most {@code bound} could still enter (a tie may, by company id). */
+        boolean mayEnter(double bound) {
+            return limit > 0 && (heap.size() < limit || bound >= heap.peek().score());
+        }
+
+        void offer(Scored x) {
+            if (heap.size() < limit) {
+                heap.add(x);
+            } else if (BEST_FIRST.compare(x, heap.peek()) < 0) {
+                heap.poll();
+                heap.add(x);
+            }
+        }
+    }
+
+    /** Per-thread bitsets over the slots, reused between queries: the other side's postings, and the visited. */
     private static final class Scratch {
-        double[] needDot = new double[0];
-        double[] offerDot = new double[0];
-        double[] needWordDot = new double[0];
-        double[] offerWordDot = new double[0];
-        int[] stamp = new int[0];
-        int[] touched = new int[0];
-        int touchedCount;
-        int generation;
+        long[] marks = new long[0];
+        long[] visited = new long[0];
 
         void prepare(int size) {
-            if (needDot.length < size) {
-                int capacity = Math.max(size, needDot.length * 2);
-                needDot = new double[capacity];
-                offerDot = new double[capacity];
-                needWordDot = new double[capacity];
-                offerWordDot = new double[capacity];
-                stamp = new int[capacity];
-                touched = new int[capacity];
-                generation = 0;
+            int words = (size >> 6) + 1;
+            if (marks.length < words) {
+                marks = new long[Math.max(words, marks.length * 2)];
+                visited = new long[marks.length];
+            } else {
+                Arrays.fill(marks, 0);
+                Arrays.fill(visited, 0);
             }
-            generation++;
-            touchedCount = 0;
         }
-    }}
+
+        void mark(int[] postings, int length) {
+            for (int i = 0; i < length; i++) {
+                int slot = postings[i];
+                marks[slot >> 6] |= 1L << slot;
+            }
+        }
+
+        boolean marked(int slot) {
+            return (marks[slot >> 6] & (1L << slot)) != 0;
+        }
+
+        /** True the first time a slot is visited in this query. */
+        boolean firstVisit(int slot) {
+            long bit = 1L << slot;
+            long word = visited[slot >> 6];
+            if ((word & bit) != 0) {
+                return false;
+            }
+            visited[slot >> 6] = word | bit;
+            return true;
+        }
+    }
+}
