@@ -17,19 +17,13 @@ import no.kobling.partnering.profile.domain.CooperationType;
  * them. Reads the index's arrays under its read lock; one scratch space per thread.
  *
  * <p>How it avoids scoring most of the index (issue 17, third round: 1,000,000 profiles): a two-way fit shares a
- * concept with A on <em>both</em> sides, so the two-way candidates are the profiles in the postings of A's needs
- * (among offers) that are also in the postings of A's offers (among needs). The cheaper side is walked, rarest concept
- * first, and only profiles marked by the other side's postings (a bitset, a pass over them) are scored. Before each
- * posting list the walk stops when no profile it could still add can beat the worst of a full heap: such a profile
- * holds none of the concepts walked so far, so its fit in that direction is at most the share of the remaining
- * concepts' weight ({@link QuerySide#bound}) and its score at most the text fit of the bounds times the largest the
- * extras can give. One-way fits, when asked for, are found the same way on each side with the one-way bound. A
- * candidate is scored from its own concept arrays, so no accumulator per profile is needed.
+ * concept with A on <em>both</em> sides, so when only two-way fits are wanted ({@link MatchIndex#recommend} once ten
+ * are held) the postings of one side are marked in a bitset (one bit per profile, in cache), the cheaper side is
+ * walked accumulating the dot products of marked profiles only, the other side adds its dot products to the profiles
+ * found, and only those are scored. When one-way fits are wanted too, every profile in the postings of either side is
+ * scored (the walk of the first search).
  */
 final class PartnerSearch {
-
-    /** Headroom on the bounds against rounding (a bound is compared with scores computed in another order). */
-    private static final double BOUND_SLACK = 1 + 1e-9;
 
     private final MatchIndex index;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -46,78 +40,102 @@ final class PartnerSearch {
     MatchIndex.Split recommend(MatchProfile self, int twoWayLimit, int oneWayLimit, Predicate<MatchProfile> candidate,
             LongPredicate excluded, boolean oneWayToFill) {
         Scratch s = scratch.get();
-        s.prepare(index.used);
-        Query q = new Query(self, new QuerySide(index, self.seeks(), index.offerPostings, index.offerLength),
-                new QuerySide(index, self.offers(), index.seekPostings, index.seekLength), candidate, excluded,
-                new Top(twoWayLimit), new Top(oneWayLimit), index.scorer.maxExtras() * BOUND_SLACK);
-        // two-way fits: walk the cheaper side, score only the profiles the other side's postings hold too
-        QuerySide first = q.need.total <= q.offer.total ? q.need : q.offer;
-        QuerySide second = first == q.need ? q.offer : q.need;
-        if (q.twoWay.limit > 0 && first.size() > 0 && second.size() > 0) {
+        QuerySide need = new QuerySide(index, self.seeks(), index.offerPostings, index.offerLength);
+        QuerySide offer = new QuerySide(index, self.offers(), index.seekPostings, index.seekLength);
+        s.need = need;
+        if (oneWayLimit == 0 || oneWayToFill) {
+            Query q = new Query(self, need, offer, candidate, excluded, new Top(twoWayLimit), new Top(0));
+            s.prepare(index.used);
+            QuerySide first = need.total <= offer.total ? need : offer;
+            QuerySide second = first == need ? offer : need;
             for (int k = 0; k < second.size(); k++) {
                 s.mark(second.postings(k), second.length(k));
             }
-            double otherBound = second.bound(0);
             for (int k = 0; k < first.size(); k++) {
-                if (!q.twoWay.mayEnter(index.scorer.textFit(first.bound(k), otherBound) * q.maxExtras)) {
-                    break;
-                }
-                int[] postings = first.postings(k);
-                for (int i = 0, n = first.length(k); i < n; i++) {
-                    int slot = postings[i];
-                    if (s.marked(slot) && s.firstVisit(slot)) {
-                        evaluate(q, slot);
-                    }
-                }
+                accumulate(s, first, k, true, false);
+            }
+            for (int k = 0; k < second.size(); k++) {
+                accumulate(s, second, k, false, true);
+            }
+            score(q, s);
+            if (oneWayLimit == 0 || q.twoWay.full()) {
+                return new MatchIndex.Split(sorted(self, q.twoWay), List.of());
             }
         }
-        // one-way fits: each side alone, as long as a profile not seen yet could enter
-        if (q.oneWay.limit > 0 && !(oneWayToFill && q.twoWay.full())) {
-            for (QuerySide side : new QuerySide[] {q.need, q.offer}) {
-                for (int k = 0; k < side.size(); k++) {
-                    if (!q.oneWay.mayEnter(index.scorer.textFit(side.bound(k), 0) * q.maxExtras)) {
-                        break;
-                    }
-                    int[] postings = side.postings(k);
-                    for (int i = 0, n = side.length(k); i < n; i++) {
-                        int slot = postings[i];
-                        if (s.firstVisit(slot)) {
-                            evaluate(q, slot);
-                        }
-                    }
-                }
+        // one-way fits wanted: every profile in the postings of either side
+        Query q = new Query(self, need, offer, candidate, excluded, new Top(twoWayLimit), new Top(oneWayLimit));
+        s.prepare(index.used);
+        for (QuerySide side : new QuerySide[] {need, offer}) {
+            for (int k = 0; k < side.size(); k++) {
+                accumulate(s, side, k, false, false);
             }
         }
+        score(q, s);
         return new MatchIndex.Split(sorted(self, q.twoWay), sorted(self, q.oneWay));
     }
 
-    /** Scores one candidate exactly and offers it to the heap of its kind. */
-    private void evaluate(Query q, int slot) {
-        MatchProfile other = index.slots[slot];
-        if (other == null || other.companyId() == q.self.companyId()) {
-            return;
+    /**
+     * Adds a term's weight to the dot products of the profiles in its postings: with {@code onlyMarked} only to
+     * profiles the other side marked (they become candidates), with {@code onlyTouched} only to candidates already
+     * found, else to all.
+     */
+    private static void accumulate(Scratch s, QuerySide side, int k, boolean onlyMarked, boolean onlyTouched) {
+        int[] postings = side.postings(k);
+        double weight = side.weight(k);
+        double[] target = side == s.need ? (side.word(k) ? s.needWordDot : s.needDot)
+                : (side.word(k) ? s.offerWordDot : s.offerDot);
+        for (int i = 0, n = side.length(k); i < n; i++) {
+            int slot = postings[i];
+            if (s.stamp[slot] != s.generation) {
+                if (onlyTouched || (onlyMarked && !s.marked(slot))) {
+                    continue;
+                }
+                s.stamp[slot] = s.generation;
+                s.touched[s.touchedCount++] = slot;
+            }
+            target[slot] += weight;
         }
-        double needFit = q.need.fit(other.offers(), index.offerNorm2[slot], index.offerTermNorm2[slot]);
-        double offerFit = q.offer.fit(other.seeks(), index.seekNorm2[slot], index.seekTermNorm2[slot]);
-        if (needFit == 0 && offerFit == 0) {
-            return;
+    }
+
+    /** Scores the candidates found (clearing their dot products) into the heaps of their kind. */
+    private void score(Query q, Scratch s) {
+        double maxExtras = index.scorer.maxExtras();
+        for (int t = 0; t < s.touchedCount; t++) {
+            int slot = s.touched[t];
+            MatchProfile other = index.slots[slot];
+            double ab = s.needDot[slot];
+            double ba = s.offerDot[slot];
+            double abWords = s.needWordDot[slot];
+            double baWords = s.offerWordDot[slot];
+            s.needDot[slot] = 0;
+            s.offerDot[slot] = 0;
+            s.needWordDot[slot] = 0;
+            s.offerWordDot[slot] = 0;
+            if (other == null || other.companyId() == q.self.companyId()
+                    || (ab == 0 && ba == 0 && abWords == 0 && baWords == 0)) {
+                continue;
+            }
+            double needFit = fit(cosine(ab, q.need.conceptNorm, index.offerNorm2[slot]),
+                    cosine(abWords, q.need.wordNorm, index.offerTermNorm2[slot]));
+            double offerFit = fit(cosine(ba, q.offer.conceptNorm, index.seekNorm2[slot]),
+                    cosine(baWords, q.offer.wordNorm, index.seekTermNorm2[slot]));
+            Top heap = needFit > 0 && offerFit > 0 ? q.twoWay : q.oneWay;
+            if (!heap.mayEnter(index.scorer.textFit(needFit, offerFit) * maxExtras)) {
+                continue;
+            }
+            if ((q.candidate != null && !q.candidate.test(other))
+                    || (q.excluded != null && q.excluded.test(other.companyId()))) {
+                continue;
+            }
+            double overlap = cosine(weightedOverlap(q.self.offers(), other.offers()), q.offer.conceptNorm,
+                    index.offerNorm2[slot]);
+            double score = index.scorer.score(q.self, other, needFit, offerFit, overlap);
+            heap.offer(new Scored(other, score, needFit, offerFit, overlap));
         }
-        Top heap = needFit > 0 && offerFit > 0 ? q.twoWay : q.oneWay;
-        if (!heap.mayEnter(index.scorer.textFit(needFit, offerFit) * q.maxExtras)) {
-            return;
-        }
-        if ((q.candidate != null && !q.candidate.test(other))
-                || (q.excluded != null && q.excluded.test(other.companyId()))) {
-            return;
-        }
-        double overlap = cosine(weightedOverlap(q.self.offers(), other.offers()), q.offer.conceptNorm,
-                index.offerNorm2[slot]);
-        double score = index.scorer.score(q.self, other, needFit, offerFit, overlap);
-        heap.offer(new Scored(other, score, needFit, offerFit, overlap));
     }
 
     private record Query(MatchProfile self, QuerySide need, QuerySide offer, Predicate<MatchProfile> candidate,
-            LongPredicate excluded, Top twoWay, Top oneWay, double maxExtras) {
+            LongPredicate excluded, Top twoWay, Top oneWay) {
     }
 
     /** How much the words count next to the concepts (see {@link #fit}). */
@@ -240,20 +258,36 @@ final class PartnerSearch {
         }
     }
 
-    /** Per-thread bitsets over the slots, reused between queries: the other side's postings, and the visited. */
+    /** Per-thread accumulators and the bitset of the other side's postings, reused between queries. */
     private static final class Scratch {
+        double[] needDot = new double[0];
+        double[] offerDot = new double[0];
+        double[] needWordDot = new double[0];
+        double[] offerWordDot = new double[0];
+        int[] stamp = new int[0];
+        int[] touched = new int[0];
         long[] marks = new long[0];
-        long[] visited = new long[0];
+        int touchedCount;
+        int generation;
+        /** The need side of the current query (its terms accumulate into the need dot products). */
+        QuerySide need;
 
         void prepare(int size) {
-            int words = (size >> 6) + 1;
-            if (marks.length < words) {
-                marks = new long[Math.max(words, marks.length * 2)];
-                visited = new long[marks.length];
+            if (needDot.length < size) {
+                int capacity = Math.max(size, needDot.length * 2);
+                needDot = new double[capacity];
+                offerDot = new double[capacity];
+                needWordDot = new double[capacity];
+                offerWordDot = new double[capacity];
+                stamp = new int[capacity];
+                touched = new int[capacity];
+                marks = new long[(capacity >> 6) + 1];
+                generation = 0;
             } else {
                 Arrays.fill(marks, 0);
-                Arrays.fill(visited, 0);
             }
+            generation++;
+            touchedCount = 0;
         }
 
         void mark(int[] postings, int length) {
@@ -265,17 +299,6 @@ final class PartnerSearch {
 
         boolean marked(int slot) {
             return (marks[slot >> 6] & (1L << slot)) != 0;
-        }
-
-        /** True the first time a slot is visited in this query. */
-        boolean firstVisit(int slot) {
-            long bit = 1L << slot;
-            long word = visited[slot >> 6];
-            if ((word & bit) != 0) {
-                return false;
-            }
-            visited[slot >> 6] = word | bit;
-            return true;
         }
     }
 }
