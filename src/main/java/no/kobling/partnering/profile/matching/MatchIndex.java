@@ -2,61 +2,59 @@ package no.kobling.partnering.profile.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
-import no.kobling.partnering.profile.domain.CooperationType;
 
 /**
  * In-memory inverted index of partner profiles over concepts: for each concept, the profiles that offer it and the
- * profiles that seek it. A recommendation for company A walks only the postings of A's needs (among offers) and A's
- * offers (among needs), accumulating both directions' dot products, then scores the touched candidates
- * ({@link ReciprocalScore}) and keeps the best in two heaps: partners that fit both ways, and apart those that fit
- * one way only. Candidates are skipped without scoring once their heap holds better ones. Place concepts (countries,
- * regions) never count: countries sought are a filter and bonus of the score, not a matched term. Reads run in parallel; writes take a lock. Pure Java (no Spring).
+ * profiles that seek it, with the idf weights and each profile's norms under them. This class maintains it (add,
+ * replace, remove, compact, idf snapshots); the query — walking the postings of A's needs and offers, scoring the
+ * candidates ({@link ReciprocalScore}) into two-way and one-way fits, explaining them — is {@link PartnerSearch}'s,
+ * which reads the package-private arrays below under the read lock. Place concepts (countries, regions) never count:
+ * countries sought are a filter and bonus of the score, not a matched term. Reads run in parallel; writes take a
+ * lock. Pure Java (no Spring).
  */
 public final class MatchIndex {
 
-    private final ConceptDictionary dictionary;
-    private final ReciprocalScore scorer;
+    final ConceptDictionary dictionary;
+    final ReciprocalScore scorer;
+    private final PartnerSearch search;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<Long, Integer> slotOf = new HashMap<>();
-    private MatchProfile[] slots = new MatchProfile[1024];
-    private int used;
+    MatchProfile[] slots = new MatchProfile[1024];
+    int used;
     private int alive;
-    private int[][] offerPostings;
-    private int[] offerLength;
-    private int[][] seekPostings;
-    private int[] seekLength;
+    int[][] offerPostings;
+    int[] offerLength;
+    int[][] seekPostings;
+    int[] seekLength;
     private int[] documentFrequency;
     /** idf per concept as of the last snapshot, and each slot's squared norms under it (offers, seeks). */
-    private double[] idf;
+    double[] idf;
     /** Concepts that name a place (country, region): never scored, never a matched term. */
-    private boolean[] place;
+    boolean[] place;
     /** Concepts that name a role (customer, supplier): never a reason to call two companies competitors. */
-    private boolean[] role;
-    /** Word concepts ({@link WordTerms}): scored on their own channel, see {@link #fit}. */
-    private boolean[] term;
+    boolean[] role;
+    /** Word concepts ({@link WordTerms}): scored on their own channel, see {@link PartnerSearch#fit}. */
+    boolean[] term;
     private int idfAlive;
     /** Concepts below this have their place, role and word flags set. */
-    private int classified;
-    private double[] offerNorm2 = new double[1024];
-    private double[] seekNorm2 = new double[1024];
-    private double[] offerTermNorm2 = new double[1024];
-    private double[] seekTermNorm2 = new double[1024];
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    int classified;
+    double[] offerNorm2 = new double[1024];
+    double[] seekNorm2 = new double[1024];
+    double[] offerTermNorm2 = new double[1024];
+    double[] seekTermNorm2 = new double[1024];
 
     public MatchIndex(ConceptDictionary dictionary, MatchWeights weights) {
         this.dictionary = dictionary;
         this.scorer = new ReciprocalScore(weights);
+        this.search = new PartnerSearch(this);
         offerPostings = new int[0][];
         seekPostings = new int[0][];
         offerLength = new int[0];
@@ -266,7 +264,7 @@ public final class MatchIndex {
      */
     public List<Match> recommend(MatchProfile self, int limit, Predicate<MatchProfile> candidate,
             LongPredicate excluded) {
-        return recommendSplit(self, limit, limit, candidate, excluded).ranked(limit);
+        return split(self, limit, limit, candidate, excluded, true).ranked(limit);
     }
 
     /**
@@ -275,12 +273,18 @@ public final class MatchIndex {
      */
     public Split recommendSplit(MatchProfile self, int twoWayLimit, int oneWayLimit, Predicate<MatchProfile> candidate,
             LongPredicate excluded) {
+        return split(self, twoWayLimit, oneWayLimit, candidate, excluded, false);
+    }
+
+    private Split split(MatchProfile self, int twoWayLimit, int oneWayLimit, Predicate<MatchProfile> candidate,
+            LongPredicate excluded, boolean oneWayToFill) {
         if (twoWayLimit <= 0 && oneWayLimit <= 0) {
             return new Split(List.of(), List.of());
         }
         lock.readLock().lock();
         try {
-            return recommendLocked(self, Math.max(0, twoWayLimit), Math.max(0, oneWayLimit), candidate, excluded);
+            return search.recommend(self, Math.max(0, twoWayLimit), Math.max(0, oneWayLimit), candidate, excluded,
+                    oneWayToFill);
         } finally {
             lock.readLock().unlock();
         }
@@ -317,178 +321,8 @@ public final class MatchIndex {
             "latvia", "lithuania", "germany", "russia", "nordic", "nordics", "scandinavia", "baltic", "baltics",
             "barents", "europe", "eu", "arctic", "faroe-islands", "greenland", "aland", "united-kingdom", "uk");
 
-    private Split recommendLocked(MatchProfile self, int twoWayLimit, int oneWayLimit,
-            Predicate<MatchProfile> candidate, LongPredicate excluded) {
-        Scratch s = scratch.get();
-        s.prepare(used);
-        double[] norms = new double[4]; // seeks, offers; words of seeks, words of offers
-        for (int c : self.seeks()) {
-            if (c >= classified || place[c] || idf[c] == 0) {
-                continue;
-            }
-            double w = idf[c] * idf[c];
-            norms[term[c] ? 2 : 0] += w;
-            accumulate(s, offerPostings[c], offerLength[c], w, term[c] ? s.needWordDot : s.needDot);
-        }
-        for (int c : self.offers()) {
-            if (c >= classified || place[c] || idf[c] == 0) {
-                continue;
-            }
-            double w = idf[c] * idf[c];
-            norms[term[c] ? 3 : 1] += w;
-            accumulate(s, seekPostings[c], seekLength[c], w, term[c] ? s.offerWordDot : s.offerDot);
-        }
-        double selfSeekNorm = Math.sqrt(norms[0]);
-        double selfOfferNorm = Math.sqrt(norms[1]);
-        double selfSeekWordNorm = Math.sqrt(norms[2]);
-        double selfOfferWordNorm = Math.sqrt(norms[3]);
-        Comparator<Scored> byScore = Comparator.comparingDouble(Scored::score);
-        PriorityQueue<Scored> both = new PriorityQueue<>(byScore);
-        PriorityQueue<Scored> oneWay = new PriorityQueue<>(byScore);
-        double maxExtras = scorer.maxExtras();
-        for (int t = 0; t < s.touchedCount; t++) {
-            int slot = s.touched[t];
-            MatchProfile other = slots[slot];
-            double ab = s.needDot[slot];
-            double ba = s.offerDot[slot];
-            double abWords = s.needWordDot[slot];
-            double baWords = s.offerWordDot[slot];
-            s.needDot[slot] = 0;
-            s.offerDot[slot] = 0;
-            s.needWordDot[slot] = 0;
-            s.offerWordDot[slot] = 0;
-            if (other == null || other.companyId() == self.companyId()
-                    || (ab == 0 && ba == 0 && abWords == 0 && baWords == 0)) {
-                continue;
-            }
-            double needFit = fit(cosine(ab, selfSeekNorm, offerNorm2[slot]),
-                    cosine(abWords, selfSeekWordNorm, offerTermNorm2[slot]));
-            double offerFit = fit(cosine(ba, selfOfferNorm, seekNorm2[slot]),
-                    cosine(baWords, selfOfferWordNorm, seekTermNorm2[slot]));
-            boolean twoWay = needFit > 0 && offerFit > 0;
-            PriorityQueue<Scored> heap = twoWay ? both : oneWay;
-            int limit = twoWay ? twoWayLimit : oneWayLimit;
-            if (limit == 0 || (heap.size() == limit
-                    && scorer.textFit(needFit, offerFit) * maxExtras <= heap.peek().score())) {
-                continue;
-            }
-            if ((candidate != null && !candidate.test(other)) || (excluded != null && excluded.test(other.companyId()))) {
-                continue;
-            }
-            double overlap = cosine(weightedOverlap(self.offers(), other.offers()), selfOfferNorm, offerNorm2[slot]);
-            double score = scorer.score(self, other, needFit, offerFit, overlap);
-            if (heap.size() < limit) {
-                heap.add(new Scored(other, score, needFit, offerFit, overlap));
-            } else if (score > heap.peek().score()) {
-                heap.poll();
-                heap.add(new Scored(other, score, needFit, offerFit, overlap));
-            }
-        }
-        return new Split(sorted(self, both), sorted(self, oneWay));
-    }
-
-    /** How much the words count next to the concepts (see {@link #fit}). */
-    static final double WORD_WEIGHT = 0.6;
-
-    /**
-     * One direction's fit from the concept cosine and the word cosine: evidence adds up ({@code 1 - (1-c)(1-w·t)}),
-     * so shared words lift a pair but their absence (a cross-language pair) never lowers its concept fit.
-     */
-    static double fit(double concepts, double words) {
-        return 1 - (1 - concepts) * (1 - WORD_WEIGHT * words);
-    }
-
-    private static double cosine(double dot, double selfNorm, double otherNorm2) {
-        return dot == 0 || selfNorm == 0 || otherNorm2 == 0 ? 0 : Math.min(1, dot / (selfNorm * Math.sqrt(otherNorm2)));
-    }
-
-    private List<Match> sorted(MatchProfile self, PriorityQueue<Scored> heap) {
-        List<Scored> best = new ArrayList<>(heap);
-        best.sort(Comparator.comparingDouble(Scored::score).reversed()
-                .thenComparingLong(x -> x.profile().companyId()));
-        return best.stream().map(x -> explain(self, x)).toList();
-    }
-
-    /** The idf-weighted dot product of two sorted concept sets, places and roles left out. */
-    private double weightedOverlap(int[] a, int[] b) {
-        double sum = 0;
-        for (int c : intersect(a, b)) {
-            if (c < classified && !place[c] && !role[c] && !term[c]) {
-                sum += idf[c] * idf[c];
-            }
-        }
-        return sum;
-    }
-
-    private Match explain(MatchProfile self, Scored x) {
-        MatchProfile other = x.profile();
-        CooperationType[] pair = ReciprocalScore.bestPair(self.types(), other.types());
-        Set<String> shared = new LinkedHashSet<>(self.languages());
-        shared.retainAll(other.languages());
-        List<String> bothOffer = ids(intersect(self.offers(), other.offers())).stream().filter(c -> !isRole(c))
-                .toList();
-        return new Match(other.companyId(), x.score(), x.needFit(), x.offerFit(),
-                ids(intersect(self.seeks(), other.offers())), ids(intersect(self.offers(), other.seeks())),
-                pair == null ? null : pair[0], pair == null ? null : pair[1],
-                CooperationType.bestFit(self.types(), other.types()), ReciprocalScore.industryFit(self, other), shared,
-                other.countryCode() != null && !other.countryCode().equals(self.countryCode()), other.countryCode(),
-                Match.Direction.of(x.needFit(), x.offerFit()), bothOffer, x.overlap(),
-                scorer.competitorFactor(x.overlap()),
-                ReciprocalScore.inCountrySought(self, other), ReciprocalScore.inCountrySought(other, self),
-                ReciprocalScore.inRegionSought(self, other));
-    }
-
-    /** Concept ids, places left out, the most specific (highest idf) first. */
-    private List<String> ids(int[] concepts) {
-        List<Integer> kept = new ArrayList<>(concepts.length);
-        for (int c : concepts) {
-            if (c < classified && !place[c] && idf[c] > 0) {
-                kept.add(c);
-            }
-        }
-        kept.sort(Comparator.comparingDouble((Integer c) -> -idf[c]).thenComparingInt(c -> c));
-        List<String> out = new ArrayList<>(kept.size());
-        for (int c : kept) {
-            out.add(dictionary.id(c));
-        }
-        return out;
-    }
-
-    static int[] intersect(int[] a, int[] b) {
-        int[] out = new int[Math.min(a.length, b.length)];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                out[k++] = a[i];
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return Arrays.copyOf(out, k);
-    }
-
     private static int[] union(int[] a, int[] b) {
         return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().toArray();
-    }
-
-    private void accumulate(Scratch s, int[] postings, int length, double weight, double[] target) {
-        if (postings == null) {
-            return;
-        }
-        for (int i = 0; i < length; i++) {
-            int slot = postings[i];
-            if (s.stamp[slot] != s.generation) {
-                s.stamp[slot] = s.generation;
-                s.touched[s.touchedCount++] = slot;
-            }
-            target[slot] += weight;
-        }
     }
 
     private void removeLocked(long companyId) {
@@ -564,33 +398,5 @@ public final class MatchIndex {
         return postings;
     }
 
-    private record Scored(MatchProfile profile, double score, double needFit, double offerFit, double overlap) {
-    }
 
-    /** Per-thread accumulators, reused between queries (cleared as they are read). */
-    private static final class Scratch {
-        double[] needDot = new double[0];
-        double[] offerDot = new double[0];
-        double[] needWordDot = new double[0];
-        double[] offerWordDot = new double[0];
-        int[] stamp = new int[0];
-        int[] touched = new int[0];
-        int touchedCount;
-        int generation;
-
-        void prepare(int size) {
-            if (needDot.length < size) {
-                int capacity = Math.max(size, needDot.length * 2);
-                needDot = new double[capacity];
-                offerDot = new double[capacity];
-                needWordDot = new double[capacity];
-                offerWordDot = new double[capacity];
-                stamp = new int[capacity];
-                touched = new int[capacity];
-                generation = 0;
-            }
-            generation++;
-            touchedCount = 0;
-        }
-    }
 }

@@ -61,10 +61,10 @@ class WordTermsTest {
 
     @Test
     void wordsAddToTheConceptFitAndNeverLowerIt() {
-        assertThat(MatchIndex.fit(0.5, 0)).isEqualTo(0.5);
-        assertThat(MatchIndex.fit(0, 1)).isCloseTo(MatchIndex.WORD_WEIGHT, within(1e-12));
-        assertThat(MatchIndex.fit(0.5, 0.5)).isGreaterThan(0.5).isLessThan(1);
-        assertThat(MatchIndex.fit(1, 0.3)).isEqualTo(1);
+        assertThat(PartnerSearch.fit(0.5, 0)).isEqualTo(0.5);
+        assertThat(PartnerSearch.fit(0, 1)).isCloseTo(PartnerSearch.WORD_WEIGHT, within(1e-12));
+        assertThat(PartnerSearch.fit(0.5, 0.5)).isGreaterThan(0.5).isLessThan(1);
+        assertThat(PartnerSearch.fit(1, 0.3)).isEqualTo(1);
     }
 
     @Test
