@@ -122,9 +122,14 @@ public class CompanyDocuments {
             plan.execute();
         }
 
-        /** Makes the index writes so far durable (a commit of the index). */
+        /**
+         * Makes the index writes so far durable (a commit of the index) and visible to the next search (a refresh:
+         * the batches neither commit nor refresh, and on OpenSearch a document is searchable only after a refresh).
+         */
         public void flush() {
-            Search.session(em).workspace(Company.class).flush();
+            var workspace = Search.session(em).workspace(Company.class);
+            workspace.flush();
+            workspace.refresh();
         }
 
         private Company company(long id, ValidCompany v) {
