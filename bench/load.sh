@@ -16,7 +16,8 @@ bench_classpath
 RESULT="$OUT/load-$USERS-$SECONDS_MEASURED.txt"
 BEFORE="$(uptime)"
 set +e
-java -Xmx1g "-Xlog:gc:file=$OUT/load-gc.log" "-XX:StartFlightRecording=filename=$OUT/load.jfr,settings=profile" \
+java -Xmx1g "-Xlog:gc:file=$OUT/load-gc.log" -XX:FlightRecorderOptions:stackdepth=256 \
+  "-XX:StartFlightRecording=filename=$OUT/load.jfr,settings=profile" \
   -Dspring.profiles.active=postgres,demo "-Dspring.datasource.url=$DB_URL" "-Dkobling.data-dir=$OUT/data" \
   -Dlogging.level.root=WARN -cp "$CP" no.kobling.bench.LoadBench --users "$USERS" --seconds "$SECONDS_MEASURED" \
   --warmup "$WARMUP" --think-ms "$THINK" | tee "$OUT/load-stdout.txt"

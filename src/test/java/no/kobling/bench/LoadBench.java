@@ -1,5 +1,7 @@
 package no.kobling.bench;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.URI;
@@ -82,6 +84,7 @@ public final class LoadBench {
             Result result = LoadDriver.run(setup, new Plan(users, warmup * 1000, seconds * 1000, 0, think, seed),
                     u -> new HttpTransport(base));
             report(result);
+            reportFacetCache(context);
             status = result.totalErrors() == 0 ? 0 : 1;
         } finally {
             context.close();
@@ -100,6 +103,20 @@ public final class LoadBench {
         });
         System.out.printf("RESULT users who could not sign in: %d%n", r.errors().get(LoadDriver.Kind.LOGIN));
         r.errorSamples().forEach(e -> System.out.println("ERROR " + e));
+    }
+
+    /** The facet cache's hits and misses over the whole run, warm-up included (the counters of the company search). */
+    static void reportFacetCache(ApplicationContext context) {
+        MeterRegistry registry = context.getBean(MeterRegistry.class);
+        double hits = count(registry, "hit");
+        double misses = count(registry, "miss");
+        System.out.printf("RESULT facet cache (warm-up included): %.0f hits, %.0f misses = %.1f %% hits%n", hits, misses,
+                hits + misses == 0 ? 0 : 100 * hits / (hits + misses));
+    }
+
+    private static double count(MeterRegistry registry, String result) {
+        FunctionCounter c = registry.find("kobling.search.facet.cache").tag("result", result).functionCounter();
+        return c == null ? 0 : c.count();
     }
 
     /**

@@ -93,14 +93,22 @@ public class CompanySearch {
         Criteria c = criteria(query, pageable.getSort());
         int offset = (int) Math.min(pageable.getOffset(), 10_000);
         SearchScope<Company> scope = Search.session(em).scope(Company.class);
-        FacetCache.Key key = c.text().isEmpty() && lucene() ? c.facetKey() : null;
-        if (key == null) {
+        FacetCache.Key key = lucene() ? c.facetKey() : null;
+        if (key == null || !facetCache.holds(key)) {
+            // one query for the hits, the exact total and the facet counts; on Lucene the counts are kept for the
+            // index generation this query read, so the next search with the same text and filters does not count
+            IndexGeneration read = key == null ? null : new IndexGeneration();
             SearchResult<Company> result = withFacets(scope, Search.session(em).search(scope)
-                    .where(predicate(scope.predicate(), c, null)).sort(sort(scope.sort(), c)))
+                    .where(predicate(scope.predicate(), c, read)).sort(sort(scope.sort(), c)))
                     .fetch(offset, pageable.getPageSize());
-            return result(result.hits(), pageable, result.total().hitCountLowerBound(), counts(result));
+            FacetCache.Counts counts = counts(result);
+            if (key != null) {
+                facetCache.put(key, read.segments(), counts);
+            }
+            return result(result.hits(), pageable, result.total().hitCountLowerBound(), counts);
         }
-        // text-free: the hits alone, then the facet counts of this index generation (counted once per generation)
+        // counted before: the hits alone (not every match collected), then the facet counts if they were counted on
+        // the very index generation this query read; else (the index changed since) they are counted again
         IndexGeneration read = new IndexGeneration();
         SearchResult<Company> result = Search.session(em).search(scope).where(predicate(scope.predicate(), c, read))
                 .sort(sort(scope.sort(), c)).totalHitCountThreshold(offset + pageable.getPageSize())
@@ -220,8 +228,9 @@ public class CompanySearch {
     private record Criteria(CompanyQuery query, String text, List<Long> partnershipArea, SizeBand size,
             CompanyStatus status, String sortKey, boolean descending) {
 
+        /** What the matches, and so the facet counts, depend on: the cleaned text and the filters (not page or sort). */
         FacetCache.Key facetKey() {
-            return new FacetCache.Key(blankToNull(query.country()), query.regionId(), query.municipalityId(),
+            return new FacetCache.Key(text, blankToNull(query.country()), query.regionId(), query.municipalityId(),
                     partnershipArea, blankToNull(query.nace()), size, blankToNull(query.targetGroup()), status);
         }
 

@@ -3,13 +3,20 @@ package no.kobling.company.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import no.kobling.advisory.AdvisoryWorld;
+import no.kobling.advisory.application.ActivityCommand;
+import no.kobling.advisory.application.ActivityService;
+import no.kobling.advisory.domain.Visibility;
 import no.kobling.company.CompanyTestData;
 import no.kobling.company.application.CompanyCommand;
 import no.kobling.company.application.CompanyService;
@@ -23,13 +30,16 @@ import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Facet counts of text-free searches are cached per index generation (issue 18 point 4): the same search twice is
  * answered from the cache, and a company added through the service, changed, or written by an import (JDBC, then
- * indexed) shows in the very next search's counts and total. Expected counts are the test's own: before + 1.
+ * indexed) shows in the very next search's counts and total. Searches with text are cached the same way, and an
+ * activity logged for a company leaves the cache as it is (no company document changes). Expected counts are the
+ * test's own: before + 1.
  */
 @Tag("search")
 @IntegrationTest
@@ -51,6 +61,8 @@ class FacetCountsStayCurrentTest {
     JdbcTemplate jdbc;
     @Autowired
     EntityManagerFactory emf;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aCompanyAddedChangedOrImportedCountsInTheNextSearch() {
@@ -101,6 +113,50 @@ class FacetCountsStayCurrentTest {
         assertThat(count(afterImport.facets().country(), "NO")).isEqualTo(count(before.facets().country(), "NO") + 2);
         assertThat(count(afterImport.facets().sizeBand(), "SMALL_MICRO"))
                 .isEqualTo(count(before.facets().sizeBand(), "SMALL_MICRO") + 1);
+    }
+
+    @Test
+    void aTextSearchReusesItsCountsUntilAMatchingCompanyIsAddedButNotAfterAnActivity() {
+        AdvisoryWorld world = new AdvisoryWorld(context);
+        String tag = "Tf" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "q");
+        long first = world.company("Tekstfasett " + tag + " AS", "1532", Set.of("YOUTH"));
+        CompanyQuery text = new CompanyQuery(tag, null, null, null, null, null, null, null, null);
+        CompanySearchResult before = find(text);
+        assertThat(before.page().getContent()).extracting(h -> h.id()).contains(first);
+
+        long cacheHits = cache.hits();
+        CompanySearchResult again = SystemAccess.run(() -> search.search(text, PageRequest.of(0, 20,
+                org.springframework.data.domain.Sort.by(CompanySearch.SORT_NAME))));
+        assertThat(again.facets()).isEqualTo(before.facets());
+        assertThat(again.page().getTotalElements()).isEqualTo(before.page().getTotalElements());
+        if (lucene()) {
+            assertThat(cache.hits()).as("the same text and filters in another order reuse the counts")
+                    .isGreaterThan(cacheHits);
+        }
+
+        // an activity for the company writes no company document: the index, and so the cached counts, stay
+        ActivityService activities = context.getBean(ActivityService.class);
+        world.users.actingAs(world.advisorA, () -> activities.log(new ActivityCommand(null, "STARTUP_ADVISORY",
+                LocalDate.now(context.getBean(java.time.Clock.class).withZone(ZoneOffset.UTC)), BigDecimal.ONE,
+                world.companies.municipality("NO", "1532"), null, "Facet cache check", Visibility.ORGANISATION, null, null, Set.of(first), Set.of(), null,
+                null)));
+        long afterActivity = cache.hits();
+        assertThat(find(text).facets()).isEqualTo(before.facets());
+        if (lucene()) {
+            assertThat(cache.hits()).as("counts still served after an activity was logged")
+                    .isGreaterThan(afterActivity);
+        }
+
+        // a second matching company: the next search with the same text counts it
+        world.company("Tekstfasett " + tag + " Holding AS", "1532", Set.of("YOUTH"));
+        CompanySearchResult after = find(text);
+        assertThat(after.page().getTotalElements()).isEqualTo(before.page().getTotalElements() + 1);
+        assertThat(count(after.facets().country(), "NO")).isEqualTo(count(before.facets().country(), "NO") + 1);
+        assertThat(count(after.facets().targetGroup(), "YOUTH"))
+                .isEqualTo(count(before.facets().targetGroup(), "YOUTH") + 1);
+        CompanySearchResult secondPage = SystemAccess.run(() -> search.search(text, PageRequest.of(1, 1)));
+        assertThat(secondPage.page().getTotalElements()).isEqualTo(after.page().getTotalElements());
+        assertThat(secondPage.facets()).isEqualTo(after.facets());
     }
 
     @Test
