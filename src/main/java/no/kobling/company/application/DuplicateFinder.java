@@ -58,11 +58,11 @@ public class DuplicateFinder {
         Map<Long, MunicipalityRef> places = views.municipalities(List.of(municipalityId));
         String place = places.containsKey(municipalityId) ? places.get(municipalityId).name() : null;
         List<DuplicateView> found = new ArrayList<>();
-        for (Company c : search.similarNames(name, municipalityId, companyId, CANDIDATES)) {
-            if (CompanyNames.similar(name, c.getName())
-                    || c.getFormerNames().stream().anyMatch(f -> CompanyNames.similar(name, f.getName()))) {
-                found.add(new DuplicateView("COMPANY", c.getId(), c.getName(), c.getOrgNumber(), place,
-                        "/companies/" + c.getId()));
+        for (CompanySearch.NameCandidate c : search.similarNames(name, municipalityId, companyId, CANDIDATES)) {
+            if (CompanyNames.similar(name, c.name())
+                    || c.formerNames().stream().anyMatch(f -> CompanyNames.similar(name, f))) {
+                found.add(new DuplicateView("COMPANY", c.id(), c.name(), c.orgNumber(), place,
+                        "/companies/" + c.id()));
             }
         }
         CompanyAccess.Caller caller = access.caller();

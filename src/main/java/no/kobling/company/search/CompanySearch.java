@@ -5,6 +5,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,8 +99,9 @@ public class CompanySearch {
             // one query for the hits, the exact total and the facet counts; on Lucene the counts are kept for the
             // index generation this query read, so the next search with the same text and filters does not count
             IndexGeneration read = key == null ? null : new IndexGeneration();
-            SearchResult<Company> result = withFacets(scope, Search.session(em).search(scope)
-                    .where(predicate(scope.predicate(), c, read)).sort(sort(scope.sort(), c)))
+            SearchResult<Long> result = withFacets(scope, Search.session(em).search(scope)
+                    .select(f -> f.id(Long.class)).where(predicate(scope.predicate(), c, read))
+                    .sort(sort(scope.sort(), c)))
                     .fetch(offset, pageable.getPageSize());
             FacetCache.Counts counts = counts(result);
             if (key != null) {
@@ -110,13 +112,13 @@ public class CompanySearch {
         // counted before: the hits alone (not every match collected), then the facet counts if they were counted on
         // the very index generation this query read; else (the index changed since) they are counted again
         IndexGeneration read = new IndexGeneration();
-        SearchResult<Company> result = Search.session(em).search(scope).where(predicate(scope.predicate(), c, read))
-                .sort(sort(scope.sort(), c)).totalHitCountThreshold(offset + pageable.getPageSize())
+        SearchResult<Long> result = Search.session(em).search(scope).select(f -> f.id(Long.class))
+                .where(predicate(scope.predicate(), c, read)).sort(sort(scope.sort(), c)).totalHitCountThreshold(offset + pageable.getPageSize())
                 .fetch(offset, pageable.getPageSize());
         FacetCache.Counts counts = facetCache.get(key, read.segments());
         if (counts == null) {
             IndexGeneration counted = new IndexGeneration();
-            counts = counts(withFacets(scope, Search.session(em).search(scope)
+            counts = counts(withFacets(scope, Search.session(em).search(scope).select(f -> f.id(Long.class))
                     .where(predicate(scope.predicate(), c, counted))).fetch(0));
             facetCache.put(key, counted.segments(), counts);
         }
@@ -162,14 +164,22 @@ public class CompanySearch {
                 name(places, c.getMunicipalityId()))).toList();
     }
 
-    /** Candidates with a name close to {@code name} in the municipality (the caller compares them further). */
+    /** A company that may be a duplicate: its id, name, number and former names (for the caller's comparison). */
+    public record NameCandidate(long id, String name, String orgNumber, List<String> formerNames) {
+    }
+
+    /**
+     * Candidates with a name close to {@code name} in the municipality (the caller compares them further), best match
+     * first: ids from the index, then their names and former names in two statements instead of loading each
+     * company as an entity.
+     */
     @PreAuthorize(READ)
-    public List<Company> similarNames(String name, Long municipalityId, long excludeId, int max) {
+    public List<NameCandidate> similarNames(String name, Long municipalityId, long excludeId, int max) {
         String text = SearchText.clean(name);
         if (text.isEmpty() || municipalityId == null) {
             return List.of();
         }
-        return Search.session(em).search(Company.class)
+        List<Long> ids = Search.session(em).search(Company.class).select(f -> f.id(Long.class))
                 .where((f, root) -> {
                     root.add(f.match().field("place.id").matching(municipalityId));
                     root.add(f.not(f.exists().field("mergedIntoId")));
@@ -178,6 +188,28 @@ public class CompanySearch {
                             .should(f.match().field("name").matching(text).boost(2f)));
                 })
                 .fetchHits(max);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> rows = new HashMap<>();
+        for (Object[] row : em.createQuery("select c.id, c.name, c.orgNumber from Company c where c.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList()) {
+            rows.put((Long) row[0], row);
+        }
+        Map<Long, List<String>> formerNames = new HashMap<>();
+        for (Object[] row : em.createQuery("select c.id, f.name from Company c join c.formerNames f "
+                + "where c.id in :ids", Object[].class).setParameter("ids", ids).getResultList()) {
+            formerNames.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+        }
+        List<NameCandidate> found = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Object[] r = rows.get(id);
+            if (r != null) {
+                found.add(new NameCandidate(id, (String) r[1], (String) r[2],
+                        List.copyOf(formerNames.getOrDefault(id, List.of()))));
+            }
+        }
+        return found;
     }
 
     private static SearchPredicate textPredicate(
@@ -273,8 +305,8 @@ public class CompanySearch {
     }
 
     /** The six facet aggregations, added to a query. */
-    private static SearchQueryOptionsStep<?, ?, Company, ?, ?, ?> withFacets(SearchScope<Company> scope,
-            SearchQueryOptionsStep<?, ?, Company, ?, ?, ?> query) {
+    private static <H> SearchQueryOptionsStep<?, ?, H, ?, ?, ?> withFacets(SearchScope<Company> scope,
+            SearchQueryOptionsStep<?, ?, H, ?, ?, ?> query) {
         SearchAggregationFactory a = scope.aggregation();
         return query.aggregation(COUNTRY, a.terms().field("countryCode", String.class).maxTermCount(10).toAggregation())
                 .aggregation(REGION, a.terms().field("place.regionId", Long.class).maxTermCount(100).toAggregation())
@@ -285,7 +317,7 @@ public class CompanySearch {
                         .toAggregation());
     }
 
-    private static FacetCache.Counts counts(SearchResult<Company> result) {
+    private static FacetCache.Counts counts(SearchResult<?> result) {
         return new FacetCache.Counts(result.aggregation(COUNTRY), result.aggregation(REGION),
                 result.aggregation(SECTION), result.aggregation(SIZE), result.aggregation(STATUS),
                 result.aggregation(TARGET));
@@ -301,9 +333,34 @@ public class CompanySearch {
         return known;
     }
 
-    private CompanySearchResult result(List<Company> companies, Pageable pageable, long total,
-            FacetCache.Counts counts) {
-        return new CompanySearchResult(new PageImpl<>(hits(companies), pageable, total), facets(counts));
+    private CompanySearchResult result(List<Long> ids, Pageable pageable, long total, FacetCache.Counts counts) {
+        return new CompanySearchResult(new PageImpl<>(hitsOf(ids), pageable, total), facets(counts));
+    }
+
+    /**
+     * The rows of a page of hits (ids in the index's order) in one statement of the columns the list shows, instead of
+     * loading each company as an entity; a hit whose row is gone is left out, as entity loading does.
+     */
+    private List<CompanyHit> hitsOf(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> rows = new HashMap<>();
+        for (Object[] row : em.createQuery("select c.id, c.countryCode, c.orgNumber, c.name, p.id, n.code, c.status, "
+                + "c.employees from Company c left join c.place p left join c.nace n where c.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()) {
+            rows.put((Long) row[0], row);
+        }
+        Map<Long, MunicipalityRef> places = views.municipalities(rows.values().stream().map(r -> (Long) r[4]).toList());
+        List<CompanyHit> hits = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            Object[] r = rows.get(id);
+            if (r != null) {
+                hits.add(new CompanyHit(id, (String) r[1], (String) r[2], (String) r[3], name(places, (Long) r[4]),
+                        (String) r[5], (CompanyStatus) r[6], SizeBand.of((Integer) r[7])));
+            }
+        }
+        return hits;
     }
 
     private List<CompanyHit> hits(List<Company> companies) {
