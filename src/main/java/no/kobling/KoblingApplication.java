@@ -4,7 +4,6 @@ import no.kobling.event.cli.ScheduleCommandLine;
 import no.kobling.shared.backup.EmbeddedBackup;
 import no.kobling.shared.cli.CommandLineModes;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -26,8 +25,8 @@ public class KoblingApplication {
         }
         SpringApplication app = new SpringApplication(KoblingApplication.class);
         if (CommandLineModes.isCommand(args)) {
-            // a command (import, reindex, ...): no web server, exit with the command's code
-            app.setWebApplicationType(WebApplicationType.NONE);
+            // a command (import, reindex, ...): no web server, no jobs, lazy beans; exit with the command's code
+            CommandLineModes.prepare(app);
             ConfigurableApplicationContext context = app.run(args);
             System.exit(SpringApplication.exit(context));
         }
