@@ -40,9 +40,12 @@ public final class ConceptDictionary {
     private final VocabularyTerms vocabulary;
     /** Per language: the stems of the place names, so no inflected form of a place becomes a word concept. */
     private final Map<String, Set<String>> placeStems;
+    /** Finnish inflected forms met by the vocabulary's base forms where the stemmer leaves them apart. */
+    private final FinnishLemmas lemmas;
 
     ConceptDictionary(TextAnalysis analysis, ConceptIds ids, CuratedStems stems, VocabularyTerms vocabulary,
-            Map<String, Set<String>> placeStems) {
+            Map<String, Set<String>> placeStems, FinnishLemmas lemmas) {
+        this.lemmas = lemmas;
         this.analysis = analysis;
         this.ids = ids;
         this.stems = stems;
@@ -149,9 +152,32 @@ public final class ConceptDictionary {
             if (!languages.contains(wordsLanguage)) {
                 wordsLanguage = languages.iterator().next();
             }
+            Map<Integer, String> stemOf = new LinkedHashMap<>();
+            Map<String, String> via = new LinkedHashMap<>();
             for (String l : languages) {
                 List<TextAnalysis.Term> terms = vocabulary.wholeKnownWords(analysis.terms(text, l), l);
-                vocabulary.match(terms, l, found, covered);
+                stemOf.clear();
+                vocabulary.match(terms, l, found, covered, stemOf);
+                if (l.equals("fi")) {
+                    // inflected forms the stemmer leaves apart from the vocabulary's base forms
+                    for (String word : FinnishLemmas.words(terms)) {
+                        if (covered.contains(normalise(word))) {
+                            continue;
+                        }
+                        for (int c : lemmas.of(word)) {
+                            if (!found.containsKey(c)) {
+                                found.put(c, word);
+                                stemOf.put(c, lemmas.stemOf(word));
+                            }
+                        }
+                    }
+                }
+                for (Map.Entry<Integer, String> e : stemOf.entrySet()) {
+                    String id = ids.id(e.getKey());
+                    if (WordTerms.isBilingual(id)) {
+                        via.putIfAbsent(WordTerms.via(l, e.getValue(), id), found.get(e.getKey()));
+                    }
+                }
                 if (l.equals(wordsLanguage)) {
                     Set<String> general = vocabulary.generic(l);
                     Set<String> placeStem = placeStems.getOrDefault(l, Set.of());
@@ -163,6 +189,9 @@ public final class ConceptDictionary {
             }
             for (Map.Entry<String, String> a : WordTerms.names(text, this::isPlaceForm).entrySet()) {
                 found.putIfAbsent(ids.intern(a.getKey(), WordTerms.SOURCE), a.getValue());
+            }
+            for (Map.Entry<String, String> v : via.entrySet()) {
+                found.putIfAbsent(ids.intern(v.getKey(), WordTerms.SOURCE), v.getValue());
             }
         }
         return found;

@@ -56,6 +56,7 @@ final class DictionaryLoader {
         ConceptIds ids = new ConceptIds();
         CuratedStems stems = new CuratedStems();
         VocabularyTerms terms = new VocabularyTerms(languages);
+        FinnishLemmas lemmas = new FinnishLemmas();
         Map<String, Set<String>> placeStems = new HashMap<>();
         for (String l : languages) {
             Set<String> stemsOfPlaces = new HashSet<>();
@@ -99,6 +100,11 @@ final class DictionaryLoader {
                     for (String expression : cols[i].split(",")) {
                         List<String> analysed = analysis.phrase(expression, language);
                         terms.add(language, analysed, concept, false);
+                        if (language.equals("fi") && analysed.size() == 1
+                                && !terms.generic(language).contains(analysed.get(0))
+                                && expression.strip().indexOf(' ') < 0) {
+                            lemmas.add(expression, concept);
+                        }
                         compoundWords.addAll(ConceptDictionary.tokens(ConceptDictionary.normalise(expression)));
                         if (analysed.size() == 1) {
                             compoundWords.add(analysed.get(0));
@@ -109,7 +115,7 @@ final class DictionaryLoader {
         }
         compoundWords.removeIf(w -> w.length() < TextAnalysis.MIN_SUBWORD || analysis.isPlace(w));
         analysis.decompoundWith(compoundWords);
-        return new ConceptDictionary(analysis, ids, stems, terms, placeStems);
+        return new ConceptDictionary(analysis, ids, stems, terms, placeStems, lemmas);
     }
 
     private static List<String> lines(InputStream in) throws IOException {

@@ -43,6 +43,13 @@ public final class MatchIndex {
     boolean[] role;
     /** Word concepts ({@link WordTerms}): scored on their own channel, see {@link PartnerSearch#fit}. */
     boolean[] term;
+    /** Concepts of the bilingual layer ({@code fd:}): the common-word cap applies to them as to words. */
+    boolean[] bilingual;
+    /**
+     * For a {@link WordTerms#via} id, the concept it stands for (else -1): shared by two profiles, it takes that
+     * concept's weight off their concept channel again (they met it through the same word, counted as a word).
+     */
+    int[] via;
     private int idfAlive;
     /** Concepts below this have their place, role and word flags set. */
     int classified;
@@ -64,6 +71,8 @@ public final class MatchIndex {
         place = new boolean[0];
         role = new boolean[0];
         term = new boolean[0];
+        bilingual = new boolean[0];
+        via = new int[0];
         ensureConcepts(dictionary.size());
     }
 
@@ -83,6 +92,8 @@ public final class MatchIndex {
             place[c] = isPlace(id);
             role[c] = isRole(id);
             term[c] = WordTerms.isTerm(id);
+            bilingual[c] = WordTerms.isBilingual(id);
+            via[c] = WordTerms.isVia(id) ? dictionary.concept(WordTerms.viaConcept(id)) : -1;
         }
         classified = Math.max(classified, known);
     }
@@ -98,6 +109,8 @@ public final class MatchIndex {
         place = Arrays.copyOf(place, size);
         role = Arrays.copyOf(role, size);
         term = Arrays.copyOf(term, size);
+        bilingual = Arrays.copyOf(bilingual, size);
+        via = Arrays.copyOf(via, size);
         for (int c = old; c < size; c++) {
             idf[c] = Math.log(1 + Math.max(1, idfAlive));
         }
@@ -171,7 +184,8 @@ public final class MatchIndex {
         int commonWord = Math.max(MIN_COMMON_WORD, alive / COMMON_WORD_SHARE);
         for (int c = 0; c < idf.length; c++) {
             // a word that many profiles use says nothing (and its postings would be long to walk)
-            idf[c] = term[c] && documentFrequency[c] > commonWord ? 0 : Math.log(1 + n / (1 + documentFrequency[c]));
+            idf[c] = (term[c] || bilingual[c]) && documentFrequency[c] > commonWord ? 0
+                    : Math.log(1 + n / (1 + documentFrequency[c]));
         }
         idfAlive = alive;
         for (int i = 0; i < used; i++) {
@@ -181,7 +195,10 @@ public final class MatchIndex {
         }
     }
 
-    /** A word used by more than one profile in this many (and more than {@link #MIN_COMMON_WORD}) is ignored. */
+    /**
+     * A word or a concept of the bilingual layer used by more than one profile in this many (and more than
+     * {@link #MIN_COMMON_WORD}) is ignored.
+     */
     static final int COMMON_WORD_SHARE = 50;
     static final int MIN_COMMON_WORD = 20;
 
@@ -196,7 +213,7 @@ public final class MatchIndex {
     private double norm2(int[] concepts, boolean words) {
         double sum = 0;
         for (int c : concepts) {
-            if (c < classified && !place[c] && term[c] == words) {
+            if (c < classified && !place[c] && via[c] < 0 && term[c] == words) {
                 sum += idf[c] * idf[c];
             }
         }

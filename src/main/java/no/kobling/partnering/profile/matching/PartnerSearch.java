@@ -150,7 +150,8 @@ final class PartnerSearch {
     }
 
     static double cosine(double dot, double selfNorm, double otherNorm2) {
-        return dot == 0 || selfNorm == 0 || otherNorm2 == 0 ? 0 : Math.min(1, dot / (selfNorm * Math.sqrt(otherNorm2)));
+        return dot <= 1e-12 || selfNorm == 0 || otherNorm2 == 0 ? 0
+                : Math.min(1, dot / (selfNorm * Math.sqrt(otherNorm2)));
     }
 
     private List<Match> sorted(MatchProfile self, Top top) {
@@ -167,7 +168,7 @@ final class PartnerSearch {
     private double weightedOverlap(int[] a, int[] b) {
         double sum = 0;
         for (int c : intersect(a, b)) {
-            if (c < index.classified && !index.place[c] && !index.role[c] && !index.term[c]) {
+            if (c < index.classified && !index.place[c] && !index.role[c] && !index.term[c] && index.via[c] < 0) {
                 sum += index.idf[c] * index.idf[c];
             }
         }
@@ -196,7 +197,7 @@ final class PartnerSearch {
     private List<String> ids(int[] concepts) {
         List<Integer> kept = new ArrayList<>(concepts.length);
         for (int c : concepts) {
-            if (c < index.classified && !index.place[c] && index.idf[c] > 0) {
+            if (c < index.classified && !index.place[c] && index.via[c] < 0 && index.idf[c] > 0) {
                 kept.add(c);
             }
         }

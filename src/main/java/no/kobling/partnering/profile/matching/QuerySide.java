@@ -29,7 +29,7 @@ final class QuerySide {
         int n = 0;
         int[] kept = new int[side.length];
         for (int c : side) {
-            if (c < index.classified && !index.place[c] && index.idf[c] != 0) {
+            if (c < index.classified && !index.place[c] && index.idf[index.via[c] < 0 ? c : index.via[c]] != 0) {
                 kept[n++] = c;
             }
         }
@@ -43,11 +43,17 @@ final class QuerySide {
         long sum = 0;
         for (int i = 0; i < n; i++) {
             int c = concepts[i];
-            weights[i] = index.idf[c] * index.idf[c];
             words[i] = index.term[c];
-            if (words[i]) {
+            int via = index.via[c];
+            if (via >= 0) {
+                // a profile that met the concept through the same word gets its weight off again (counted once,
+                // as a word); not part of a norm
+                weights[i] = -index.idf[via] * index.idf[via];
+            } else if (words[i]) {
+                weights[i] = index.idf[c] * index.idf[c];
                 wordNorm2 += weights[i];
             } else {
+                weights[i] = index.idf[c] * index.idf[c];
                 conceptNorm2 += weights[i];
             }
             postings[i] = postingsOf[c];

@@ -135,6 +135,16 @@ final class VocabularyTerms {
      * maintenance there, not also every NACE title that says "service").
      */
     void match(List<TextAnalysis.Term> terms, String language, Map<Integer, String> found, Set<String> covered) {
+        match(terms, language, found, covered, null);
+    }
+
+    /**
+     * As {@link #match(List, String, Map, Set)}, and for each concept of the generated vocabulary found by one word
+     * alone, the term (stem) of that word into {@code stemOf} (null = not wanted): what {@link ConceptDictionary}
+     * needs to let a concept met by the same word on both sides count once.
+     */
+    void match(List<TextAnalysis.Term> terms, String language, Map<Integer, String> found, Set<String> covered,
+            Map<Integer, String> stemOf) {
         List<Map<String, int[]>> maps = new ArrayList<>(2);
         maps.add(expressionsByTerm.get(language));
         if (language.equals("nb") || language.equals("nn")) {
@@ -170,6 +180,9 @@ final class VocabularyTerms {
                         if (expressionNeeds[e] == 1) {
                             if (alone) {
                                 found.put(concept, t.word());
+                                if (stemOf != null && !curated) {
+                                    stemOf.put(concept, t.term());
+                                }
                             }
                             continue;
                         }

@@ -30,6 +30,33 @@ public final class WordTerms {
         return conceptId.startsWith(PREFIX);
     }
 
+    static final String VIA = "via:";
+
+    /**
+     * The id that says a text met a concept of the bilingual layer ({@code fd:}) through one word: {@code
+     * via:<family>:<stem>>fd:...}. Two texts that hold the same via id met the concept through the same word, which
+     * the word channel counts already; the matcher takes such a shared concept off the concept channel (it counts
+     * once), so the layer joins texts in different languages without also lifting every same-language competitor.
+     */
+    static String via(String language, String stem, String conceptId) {
+        return VIA + family(language) + ":" + stem + ">" + conceptId;
+    }
+
+    /** True for a {@link #via} id (never a matched term, never in a norm). */
+    public static boolean isVia(String conceptId) {
+        return conceptId.startsWith(VIA);
+    }
+
+    /** The concept a {@link #via} id stands for. */
+    static String viaConcept(String conceptId) {
+        return conceptId.substring(conceptId.indexOf('>') + 1);
+    }
+
+    /** Concepts of the bilingual layer: met through the same word they count once, and the common-word cap applies. */
+    static boolean isBilingual(String conceptId) {
+        return conceptId.startsWith("fd:");
+    }
+
     /** The family of a language: the Scandinavian languages share their stems. */
     static String family(String language) {
         return switch (language) {
