@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * entries, as they are.
  * Only the embedded Lucene backend has a reader to key on; with OpenSearch every node searches the same cluster and
  * the counts are computed by the cluster on every search. {@code kobling.search.facet-cache=false} turns the cache off
- * (every text-free search then counts, as right after an index write; the benchmark measures both).
+ * (every search then counts its facets with its hits, as right after an index write; bench/search.sh measures both).
  */
 @Component
 class FacetCache {
