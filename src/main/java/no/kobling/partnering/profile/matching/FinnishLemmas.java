@@ -91,10 +91,6 @@ final class FinnishLemmas {
         return b.toString();
     }
 
-    boolean isEmpty() {
-        return byStem.isEmpty();
-    }
-
     static List<String> words(List<TextAnalysis.Term> terms) {
         return terms.stream().map(TextAnalysis.Term::word).distinct().toList();
     }
