@@ -83,7 +83,6 @@ class CompanyController {
         model.addAttribute("partnerships", filters.partnerships());
         model.addAttribute("places", places);
         model.addAttribute("industry", industry);
-        model.addAttribute("sectionTitles", filters.sectionTitles(result.facets().naceSection(), locale));
         return HtmxRequest.isHtmx(request) ? "company/list-htmx" : "company/list";
     }
 

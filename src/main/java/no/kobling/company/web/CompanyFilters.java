@@ -3,15 +3,11 @@ package no.kobling.company.web;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import no.kobling.actor.Actors;
 import no.kobling.actor.PartnershipRef;
-import no.kobling.company.application.Views.FacetValue;
 import no.kobling.company.domain.CompanyStatus;
 import no.kobling.company.domain.SizeBand;
 import no.kobling.company.search.CompanyQuery;
@@ -19,7 +15,6 @@ import no.kobling.company.search.CompanySearch;
 import no.kobling.geo.Geography;
 import no.kobling.geo.MunicipalityRef;
 import no.kobling.geo.NaceRef;
-import no.kobling.shared.Formats;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,43 +40,12 @@ class CompanyFilters {
     record Chosen(CompanyQuery query, String sortKey, String defaultSort, Municipalities places, Nace industry) {
     }
 
-    /** How long a NACE section title is reused before it is looked up again (an edited title shows after this). */
-    static final long SECTION_TITLE_NANOS = 60_000_000_000L;
-
-    private record Title(String text, long loadedAt) {
-    }
-
     private final Geography geography;
     private final Actors actors;
-    /** NACE section titles by language and code, for the section facet's options (some 21 codes per language). */
-    private final Map<String, Title> sectionTitles = new ConcurrentHashMap<>();
 
     CompanyFilters(Geography geography, Actors actors) {
         this.geography = geography;
         this.actors = actors;
-    }
-
-    /**
-     * The titles of the NACE sections among the facet values, in the page's language: looked up once a minute per
-     * section and language instead of once per option of every list page (each a look-up of its own); an unknown
-     * code has no title (the page shows the code).
-     */
-    Map<String, String> sectionTitles(List<FacetValue> sections, Locale locale) {
-        String lang = Formats.language(locale);
-        long now = System.nanoTime();
-        Map<String, String> titles = new HashMap<>();
-        for (FacetValue v : sections) {
-            String key = lang + ":" + v.value();
-            Title t = sectionTitles.get(key);
-            if (t == null || now - t.loadedAt() > SECTION_TITLE_NANOS) {
-                t = new Title(geography.nace(v.value(), lang).map(NaceRef::title).orElse(null), now);
-                sectionTitles.put(key, t);
-            }
-            if (t.text() != null) {
-                titles.put(v.value(), t.text());
-            }
-        }
-        return titles;
     }
 
     /**
