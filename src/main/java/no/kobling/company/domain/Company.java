@@ -70,9 +70,8 @@ public class Company {
     @Column(name = "org_number", nullable = false)
     private String orgNumber;
 
+    // no edge n-grams of the name (issue 18.3): search as you type is a prefix query on these terms (CompanySearch)
     @FullTextField(analyzer = NordicAnalysisConfigurer.NAME)
-    @FullTextField(name = "name_prefix", analyzer = NordicAnalysisConfigurer.NAME_PREFIX,
-            searchAnalyzer = NordicAnalysisConfigurer.NAME)
     @KeywordField(name = "name_sort", normalizer = NordicAnalysisConfigurer.SORT, sortable = Sortable.YES)
     @Column(nullable = false)
     private String name;
@@ -95,7 +94,8 @@ public class Company {
     @JoinColumn(name = "nace_code")
     private NaceInfo nace;
 
-    @IndexedEmbedded(includePaths = {"id", "regionId", "name", "names"})
+    // the ids only (issue 18.3): a search text finds the municipality by its names in memory (search.PlaceNames)
+    @IndexedEmbedded(includePaths = {"id", "regionId"})
     @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "municipality_id")

@@ -26,6 +26,7 @@ import no.kobling.company.domain.SizeBand;
 import no.kobling.company.persistence.ReferenceRepository;
 import no.kobling.geo.MunicipalityRef;
 import no.kobling.shared.DomainException;
+import no.kobling.shared.search.NameTokens;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -62,6 +63,8 @@ public class CompanySearch {
     public static final String SORT_NAME = "name";
     static final int EXPORT_CHUNK = 200;
     static final String READ = "hasAnyAuthority('MANAGE_COMPANIES', 'VIEW_DIRECTORY')";
+    /** The weight of a match on the municipality's name: about what BM25 gave a place word in the index before. */
+    static final float PLACE_WEIGHT = 2f;
 
     private static final AggregationKey<Map<String, Long>> COUNTRY = AggregationKey.of("country");
     private static final AggregationKey<Map<Long, Long>> REGION = AggregationKey.of("region");
@@ -75,18 +78,20 @@ public class CompanySearch {
     private final TargetGroupCatalogue targetGroups;
     private final ReferenceRepository references;
     private final FacetCache facetCache;
+    private final PlaceNames placeNames;
     private volatile Boolean lucene;
 
     @PersistenceContext
     private EntityManager em;
 
     CompanySearch(Actors actors, CompanyViews views, TargetGroupCatalogue targetGroups,
-            ReferenceRepository references, FacetCache facetCache) {
+            ReferenceRepository references, FacetCache facetCache, PlaceNames placeNames) {
         this.actors = actors;
         this.views = views;
         this.targetGroups = targetGroups;
         this.references = references;
         this.facetCache = facetCache;
+        this.placeNames = placeNames;
     }
 
     @PreAuthorize(READ)
@@ -153,7 +158,7 @@ public class CompanySearch {
         List<Company> found = Search.session(em).search(Company.class)
                 .where((f, root) -> {
                     root.add(f.not(f.exists().field("mergedIntoId")));
-                    root.add(f.bool().should(f.match().field("name_prefix").matching(text))
+                    root.add(f.bool().should(namePrefixes(f, NameTokens.of(text), 1f))
                             .should(f.match().field("name").matching(text).boost(2f))
                             .should(f.match().field("orgNumber").matching(text.replace(" ", "")).boost(5f)));
                 })
@@ -212,19 +217,43 @@ public class CompanySearch {
         return found;
     }
 
-    private static SearchPredicate textPredicate(
-            SearchPredicateFactory f, String text) {
-        return f.bool()
+    /**
+     * Free text: the name (exact words first, then former names, typos, and words that start with what was typed),
+     * the organisation number, the municipality's names (resolved to municipality ids in memory by {@link PlaceNames},
+     * constant weight, as a word of the place is not a word of the company) and the description.
+     */
+    private static SearchPredicate textPredicate(SearchPredicateFactory f, Criteria c) {
+        String text = c.text();
+        var any = f.bool()
                 .should(f.match().field("name").matching(text).boost(5f))
                 .should(f.match().field("formerNames.name").matching(text).boost(3f))
                 .should(f.match().fields("name", "formerNames.name").matching(text).fuzzy(text.length() < 5 ? 1 : 2)
                         .boost(1.5f))
-                .should(f.match().field("name_prefix").matching(text).boost(0.5f))
+                .should(namePrefixes(f, c.words(), 0.5f))
                 .should(f.match().field("orgNumber").matching(text.replace(" ", "")).boost(10f))
-                .should(f.match().fields("place.name", "place.names").matching(text))
                 .should(f.match().fields("description", "description_nb", "description_sv", "description_fi",
-                        "description_en").matching(text))
-                .toPredicate();
+                        "description_en").matching(text));
+        if (!c.places().isEmpty()) {
+            any.should(f.terms().field("place.id").matchingAny(c.places()).constantScore().boost(PLACE_WEIGHT));
+        }
+        return any.toPredicate();
+    }
+
+    /**
+     * Names with a word that starts with one of {@code words} (search as you type), each word a constant {@code boost}:
+     * a prefix query on the name's own terms at search time, instead of every prefix of every name word in the index
+     * (issue 18.3: the edge n-grams were about 16 of a company document's terms). The words come folded from
+     * {@link NameTokens}, so both backends compare the same terms.
+     */
+    private static SearchPredicate namePrefixes(SearchPredicateFactory f, List<String> words, float boost) {
+        if (words.isEmpty()) {
+            return f.matchNone().toPredicate();
+        }
+        var any = f.bool();
+        for (String word : words) {
+            any.should(f.prefix().field("name").matching(word).boost(boost));
+        }
+        return any.toPredicate();
     }
 
     private static void filters(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root,
@@ -257,8 +286,8 @@ public class CompanySearch {
     }
 
     /** The cleaned text, the parsed filters and the sort of a search. */
-    private record Criteria(CompanyQuery query, String text, List<Long> partnershipArea, SizeBand size,
-            CompanyStatus status, String sortKey, boolean descending) {
+    private record Criteria(CompanyQuery query, String text, List<String> words, List<Long> places,
+            List<Long> partnershipArea, SizeBand size, CompanyStatus status, String sortKey, boolean descending) {
 
         /** What the matches, and so the facet counts, depend on: the cleaned text and the filters (not page or sort). */
         FacetCache.Key facetKey() {
@@ -278,7 +307,8 @@ public class CompanySearch {
         String sortKey = sort.stream().findFirst().map(Sort.Order::getProperty)
                 .orElse(text.isEmpty() ? SORT_NAME : SORT_RELEVANCE);
         boolean desc = sort.stream().findFirst().map(Sort.Order::isDescending).orElse(false);
-        return new Criteria(query, text, partnershipArea, parse(SizeBand.class, query.sizeBand(), "sizeBand"),
+        return new Criteria(query, text, NameTokens.of(text), text.isEmpty() ? List.of()
+                : placeNames.municipalities(em, text), partnershipArea, parse(SizeBand.class, query.sizeBand(), "sizeBand"),
                 parse(CompanyStatus.class, query.status(), "status"), sortKey, desc);
     }
 
@@ -288,7 +318,7 @@ public class CompanySearch {
         root.add(f.matchAll());
         root.add(f.not(f.exists().field("mergedIntoId")));
         if (!c.text().isEmpty()) {
-            root.add(textPredicate(f, c.text()));
+            root.add(textPredicate(f, c));
         }
         filters(f, root, c.query(), c.partnershipArea(), c.size(), c.status());
         if (read != null) {
