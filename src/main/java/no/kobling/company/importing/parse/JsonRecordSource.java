@@ -167,7 +167,7 @@ final class JsonRecordSource implements RecordSource {
 
     /** The record at the parser's START_OBJECT, flattened from its tokens (same checks as the tree way). */
     private SourceRecord flatRecord(long start) {
-        Map<String, String> flat = new HashMap<>();
+        Map<String, String> flat = new HashMap<>(64); // an Enhetsregisteret record flattens to 20-40 fields
         Set<String> topFields = index == 1 ? new java.util.HashSet<>() : null;
         flattenTokens("", flat, topFields);
         long length = parser.currentLocation().getByteOffset() - start;
