@@ -47,7 +47,10 @@ public final class ReciprocalScore {
                 a.naceDivision() == null ? 0 : 0.2);
         double extras = Math.max(0, w.base()) + Math.max(0, w.type()) + Math.max(0, w.industry()) * industry
                 + Math.max(0, w.language()) + Math.max(0, w.crossBorder());
-        return extras * (a.regionsSought().isEmpty() ? 1.0 : 1.05);
+        // penalties and the competitor factor are at most 1 with the weights as documented; not assumed here
+        double beyondOne = Math.max(1, w.outsideSoughtCountries()) * Math.max(1, w.outsideSoughtCountries())
+                * Math.max(1, 1 - w.competitor());
+        return extras * (a.regionsSought().isEmpty() ? 1.0 : 1.05) * beyondOne;
     }
 
     /**
@@ -67,7 +70,7 @@ public final class ReciprocalScore {
         if (!b.countriesSought().isEmpty() && !b.countriesSought().contains(a.countryCode())) {
             penalty *= w.outsideSoughtCountries();
         }
-        return Math.max(0, extras) * penalty * (inRegionSought(a, b) ? 1.05 : 1.0);
+        return Math.max(0, extras) * penalty * (inRegionSought(a, b) ? 1.05 : 1.0) * Math.max(1, 1 - w.competitor());
     }
 
     /** {@link CooperationType#fit} of every pair of types, by ordinal (it builds sets on every call). */
