@@ -53,10 +53,16 @@ public final class MatchIndex {
     private int idfAlive;
     /** Concepts below this have their place, role and word flags set. */
     int classified;
-    double[] offerNorm2 = new double[1024];
-    double[] seekNorm2 = new double[1024];
-    double[] offerTermNorm2 = new double[1024];
-    double[] seekTermNorm2 = new double[1024];
+    /**
+     * Each slot's squared norms side by side (one cache line for the search's bound of a profile): offers over the
+     * dictionary's concepts, seeks over them, offers over the word concepts, seeks over them, at {@code 4 * slot + }
+     * {@link #OFFERS}, {@link #SEEKS}, {@link #OFFER_WORDS}, {@link #SEEK_WORDS}.
+     */
+    double[] norms = new double[4 * 1024];
+    static final int OFFERS = 0;
+    static final int SEEKS = 1;
+    static final int OFFER_WORDS = 2;
+    static final int SEEK_WORDS = 3;
 
     public MatchIndex(ConceptDictionary dictionary, MatchWeights weights) {
         this.dictionary = dictionary;
@@ -146,10 +152,7 @@ public final class MatchIndex {
                 }
                 if (used == slots.length) {
                     slots = Arrays.copyOf(slots, slots.length * 2);
-                    offerNorm2 = Arrays.copyOf(offerNorm2, slots.length);
-                    seekNorm2 = Arrays.copyOf(seekNorm2, slots.length);
-                    offerTermNorm2 = Arrays.copyOf(offerTermNorm2, slots.length);
-                    seekTermNorm2 = Arrays.copyOf(seekTermNorm2, slots.length);
+                    norms = Arrays.copyOf(norms, 4 * slots.length);
                 }
             }
             int slot = used++;
@@ -203,10 +206,10 @@ public final class MatchIndex {
     static final int MIN_COMMON_WORD = 20;
 
     private void norms(int slot, MatchProfile p) {
-        offerNorm2[slot] = norm2(p.offers(), false);
-        seekNorm2[slot] = norm2(p.seeks(), false);
-        offerTermNorm2[slot] = norm2(p.offers(), true);
-        seekTermNorm2[slot] = norm2(p.seeks(), true);
+        norms[4 * slot + OFFERS] = norm2(p.offers(), false);
+        norms[4 * slot + SEEKS] = norm2(p.seeks(), false);
+        norms[4 * slot + OFFER_WORDS] = norm2(p.offers(), true);
+        norms[4 * slot + SEEK_WORDS] = norm2(p.seeks(), true);
     }
 
     /** Squared norm over the dictionary's concepts (places left out), or over the word concepts. */
@@ -244,10 +247,7 @@ public final class MatchIndex {
             Arrays.fill(documentFrequency, 0);
             Arrays.fill(idf, 0);
             idfAlive = 0;
-            offerNorm2 = new double[1024];
-            seekNorm2 = new double[1024];
-            offerTermNorm2 = new double[1024];
-            seekTermNorm2 = new double[1024];
+            norms = new double[4 * 1024];
         } finally {
             lock.writeLock().unlock();
         }

@@ -84,4 +84,13 @@ final class QuerySide {
     boolean word(int k) {
         return words[k];
     }
+
+    int concept(int k) {
+        return concepts[k];
+    }
+
+    /** True for a term that can only lower a fit (a {@code via:} id: its weight is negative). */
+    boolean lowers(int k) {
+        return weights[k] < 0;
+    }
 }

@@ -38,6 +38,69 @@ public final class ReciprocalScore {
         return (w.base() + w.type() + w.industry() + w.language() + Math.max(0, w.crossBorder())) * 1.05;
     }
 
+    /**
+     * The largest factor the extras can give A with any B (a tighter {@link #maxExtras} that knows A: the industry
+     * fit A can reach, the bonus of a sought region only when A names regions).
+     */
+    double maxExtras(MatchProfile a) {
+        double industry = Math.max((a.industryDivisions().isEmpty() ? 0 : 0.5) + (a.naceDivision() == null ? 0 : 0.5),
+                a.naceDivision() == null ? 0 : 0.2);
+        double extras = Math.max(0, w.base()) + Math.max(0, w.type()) + Math.max(0, w.industry()) * industry
+                + Math.max(0, w.language()) + Math.max(0, w.crossBorder());
+        // penalties and the competitor factor are at most 1 with the weights as documented; not assumed here
+        double beyondOne = Math.max(1, w.outsideSoughtCountries()) * Math.max(1, w.outsideSoughtCountries())
+                * Math.max(1, 1 - w.competitor());
+        return extras * (a.regionsSought().isEmpty() ? 1.0 : 1.05) * beyondOne;
+    }
+
+    /**
+     * What the extras, the penalties of sought countries and the bonus of a sought region multiply the text fit of
+     * (A, B) by, without the competitor penalty (at most 1): an upper bound of {@code score / textFit}.
+     */
+    double extrasFactor(MatchProfile a, MatchProfile b) {
+        boolean crossBorder = a.countryCode() != null && b.countryCode() != null
+                && !a.countryCode().equals(b.countryCode());
+        double extras = w.base() + w.type() * bestTypeFit(a.types(), b.types())
+                + w.industry() * industryFit(a, b) + w.language() * languageFit(a, b)
+                + (crossBorder ? w.crossBorder() : 0);
+        double penalty = 1.0;
+        if (!a.countriesSought().isEmpty() && !a.countriesSought().contains(b.countryCode())) {
+            penalty *= w.outsideSoughtCountries();
+        }
+        if (!b.countriesSought().isEmpty() && !b.countriesSought().contains(a.countryCode())) {
+            penalty *= w.outsideSoughtCountries();
+        }
+        return Math.max(0, extras) * penalty * (inRegionSought(a, b) ? 1.05 : 1.0) * Math.max(1, 1 - w.competitor());
+    }
+
+    /** {@link CooperationType#fit} of every pair of types, by ordinal (it builds sets on every call). */
+    private static final double[][] TYPE_FIT = typeFits();
+
+    private static double[][] typeFits() {
+        CooperationType[] all = CooperationType.values();
+        double[][] out = new double[all.length][all.length];
+        for (CooperationType x : all) {
+            for (CooperationType y : all) {
+                out[x.ordinal()][y.ordinal()] = x.fit(y);
+            }
+        }
+        return out;
+    }
+
+    /** {@link CooperationType#bestFit} from the table. */
+    static double bestTypeFit(Set<CooperationType> a, Set<CooperationType> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0.5;
+        }
+        double best = 0;
+        for (CooperationType x : a) {
+            for (CooperationType y : b) {
+                best = Math.max(best, TYPE_FIT[x.ordinal()][y.ordinal()]);
+            }
+        }
+        return best;
+    }
+
     public double score(MatchProfile a, MatchProfile b, double needFit, double offerFit) {
         return score(a, b, needFit, offerFit, 0);
     }
