@@ -203,16 +203,27 @@ public class CheckInService {
     private List<FollowUpCheckIns> group(List<CheckIn> list, Map<Long, CaseCard> cards, boolean mayChange) {
         Map<Long, LocalDate> due = followUps.findAllById(list.stream().map(CheckIn::getFollowUpId).distinct()
                 .toList()).stream().collect(Collectors.toMap(FollowUp::getId, FollowUp::getDueOn));
+        // "reminded today" is the rule's day: today in the case's partnership zone, as remind() records it (in the
+        // viewer's zone a Finnish facilitator was offered a second reminder from 22:00 UTC that the rule then refused)
+        Map<Long, java.time.ZoneId> zones = days.partnershipZones(cards.values().stream()
+                .filter(card -> card != null && card.partnership() != null).map(card -> card.partnership().id())
+                .distinct().toList());
         Map<Long, List<CheckInView>> byFollowUp = new LinkedHashMap<>();
         list.stream().sorted(java.util.Comparator.comparing((CheckIn ci) -> due.get(ci.getFollowUpId()))
                 .thenComparing(CheckIn::getFollowUpId).thenComparing(CheckIn::getSide))
-                .forEach(ci -> byFollowUp.computeIfAbsent(ci.getFollowUpId(), k -> new ArrayList<>())
-                        .add(view(ci, due.get(ci.getFollowUpId()), cards.get(ci.getCaseId()), mayChange)));
+                .forEach(ci -> {
+                    CaseCard card = cards.get(ci.getCaseId());
+                    java.time.ZoneId zone = card == null || card.partnership() == null ? null
+                            : zones.get(card.partnership().id());
+                    LocalDate today = zone == null ? days.viewerToday() : LocalDay.today(clock, zone);
+                    byFollowUp.computeIfAbsent(ci.getFollowUpId(), k -> new ArrayList<>())
+                            .add(view(ci, due.get(ci.getFollowUpId()), card, mayChange, today));
+                });
         return byFollowUp.entrySet().stream().map(e -> new FollowUpCheckIns(e.getKey(), due.get(e.getKey()),
                 e.getValue())).toList();
     }
 
-    private CheckInView view(CheckIn ci, LocalDate dueOn, CaseCard card, boolean mayChange) {
+    private CheckInView view(CheckIn ci, LocalDate dueOn, CaseCard card, boolean mayChange, LocalDate today) {
         CaseViews.Named company = ci.getSide() == Side.A ? card.companyA() : card.companyB();
         String name = company != null && company.id() == ci.getCompanyId() ? company.name()
                 : "#" + ci.getCompanyId();
@@ -221,7 +232,7 @@ public class CheckInService {
                 ci.getSentAt(), ci.getAnsweredAt(), ci.getDecidedBy(), ci.getDecidedAt(), ci.getOutcomeId(),
                 ci.getRemindedOn(), mayChange && ci.awaitsDecision(),
                 mayChange && ci.getStatus() == CheckInStatus.SENT
-                        && (ci.getRemindedOn() == null || ci.getRemindedOn().isBefore(days.viewerToday())));
+                        && (ci.getRemindedOn() == null || ci.getRemindedOn().isBefore(today)));
     }
 
     /** Sets whom a side's check-ins go to (a facilitator of the open case); the contact agreed to be asked. */

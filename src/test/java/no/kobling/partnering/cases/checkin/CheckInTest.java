@@ -98,6 +98,11 @@ class CheckInTest {
     String mailNo;
     String mailFi;
 
+    @Autowired
+    no.kobling.support.MutableClock clock;
+    @Autowired
+    no.kobling.actor.ActorZones zones;
+
     @BeforeEach
     void setUp() {
         users = new TestUsers(userAdministration, userDetails, tokens);
@@ -295,6 +300,35 @@ class CheckInTest {
         return SystemAccess.run(() -> facts.outcomes(new FactsFilter(data.partnership, Set.of(), Set.of(),
                 today.minusDays(40), today.plusDays(2), null), Set.of("TRANSACTION"))).stream()
                 .filter(o -> o.caseId() == caseId).toList();
+    }
+
+    /**
+     * "Reminded today" is one day for the offer and the rule: the partnership's day. At 23:30 in Oslo it is already
+     * tomorrow in Helsinki; the Finnish facilitator was offered a second reminder that the rule refused.
+     */
+    @Test
+    void aReminderIsOfferedOnlyWhenTheRuleWouldAcceptItWhateverTheViewersZone() throws Exception {
+        java.time.ZoneId zone = zones.partnership(data.partnership);
+        Instant lateEvening = LocalDate.now(zone).atTime(23, 30).atZone(zone).toInstant();
+        clock.set(lateEvening);
+        try {
+            long id = caseWithContacts();
+            checkIns.sendDue(lateEvening);
+            long b = checkInOf(id, "B");
+            api("POST", data.facFi, "/api/v1/cases/{id}/checkins/{c}/remind", null, id, b).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.followUps[0].checkIns[1].mayRemind").value(false));
+            api("GET", data.facFi, "/api/v1/cases/{id}/checkins", null, id)
+                    .andExpect(jsonPath("$.followUps[0].checkIns[1].mayRemind").value(false));
+            api("POST", data.facFi, "/api/v1/cases/{id}/checkins/{c}/remind", null, id, b)
+                    .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("checkin-reminded-today"));
+            // an hour later it is past midnight in Oslo too: a new day for the partnership, so a reminder again
+            clock.set(lateEvening.plus(1, ChronoUnit.HOURS));
+            api("GET", data.facFi, "/api/v1/cases/{id}/checkins", null, id)
+                    .andExpect(jsonPath("$.followUps[0].checkIns[1].mayRemind").value(true));
+            api("POST", data.facFi, "/api/v1/cases/{id}/checkins/{c}/remind", null, id, b).andExpect(status().isOk());
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
