@@ -58,11 +58,21 @@ public final class ReciprocalScore {
      * (A, B) by, without the competitor penalty (at most 1): an upper bound of {@code score / textFit}.
      */
     double extrasFactor(MatchProfile a, MatchProfile b) {
+        double extras = extras(a, b, bestTypeFit(a.types(), b.types()));
+        return Math.max(0, extras) * penalty(a, b) * (inRegionSought(a, b) ? 1.05 : 1.0)
+                * Math.max(1, 1 - w.competitor());
+    }
+
+    /** Base, cooperation type, industry, language and cross-border weights of (A, B), before the penalties. */
+    private double extras(MatchProfile a, MatchProfile b, double typeFit) {
         boolean crossBorder = a.countryCode() != null && b.countryCode() != null
                 && !a.countryCode().equals(b.countryCode());
-        double extras = w.base() + w.type() * bestTypeFit(a.types(), b.types())
-                + w.industry() * industryFit(a, b) + w.language() * languageFit(a, b)
+        return w.base() + w.type() * typeFit + w.industry() * industryFit(a, b) + w.language() * languageFit(a, b)
                 + (crossBorder ? w.crossBorder() : 0);
+    }
+
+    /** The penalty of each side whose sought countries leave out the other's country. */
+    private double penalty(MatchProfile a, MatchProfile b) {
         double penalty = 1.0;
         if (!a.countriesSought().isEmpty() && !a.countriesSought().contains(b.countryCode())) {
             penalty *= w.outsideSoughtCountries();
@@ -70,7 +80,7 @@ public final class ReciprocalScore {
         if (!b.countriesSought().isEmpty() && !b.countriesSought().contains(a.countryCode())) {
             penalty *= w.outsideSoughtCountries();
         }
-        return Math.max(0, extras) * penalty * (inRegionSought(a, b) ? 1.05 : 1.0) * Math.max(1, 1 - w.competitor());
+        return penalty;
     }
 
     /** {@link CooperationType#fit} of every pair of types, by ordinal (it builds sets on every call). */
@@ -131,20 +141,9 @@ public final class ReciprocalScore {
 
     private double baseScore(MatchProfile a, MatchProfile b, double needFit, double offerFit) {
         double text = textFit(needFit, offerFit);
-        boolean crossBorder = a.countryCode() != null && b.countryCode() != null
-                && !a.countryCode().equals(b.countryCode());
-        double extras = w.base() + w.type() * CooperationType.bestFit(a.types(), b.types())
-                + w.industry() * industryFit(a, b) + w.language() * languageFit(a, b)
-                + (crossBorder ? w.crossBorder() : 0);
-        double penalty = 1.0;
-        if (!a.countriesSought().isEmpty() && !a.countriesSought().contains(b.countryCode())) {
-            penalty *= w.outsideSoughtCountries();
-        }
-        if (!b.countriesSought().isEmpty() && !b.countriesSought().contains(a.countryCode())) {
-            penalty *= w.outsideSoughtCountries();
-        }
+        double extras = extras(a, b, CooperationType.bestFit(a.types(), b.types()));
         double regionBonus = inRegionSought(a, b) ? 1.05 : 1.0;
-        return text * Math.max(0, extras) * penalty * regionBonus;
+        return text * Math.max(0, extras) * penalty(a, b) * regionBonus;
     }
 
     /**
