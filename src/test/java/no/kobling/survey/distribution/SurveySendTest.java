@@ -306,6 +306,10 @@ class SurveySendTest {
 
     @Test
     void remindersGoOnceToThoseWhoHaveNotAnsweredAndTheJobClosesTheSurvey() throws Exception {
+        // midday in Oslo, so the send and the first "remind now" fall on the same day whenever the suite runs (at
+        // 23:59:59 Oslo time the remind came a second later, on the next day, and was rightly allowed)
+        Instant midday = today().atTime(12, 0).atZone(ZoneId.of("Europe/Oslo")).toInstant();
+        clock.set(midday);
         LocalDate closes = today().plusDays(10);
         long survey = world.survey(closes, true);
         String waiting = TestUsers.unique("wait") + "@example.no";
@@ -316,7 +320,7 @@ class SurveySendTest {
         }
         users.actingAs(world.advisor, () -> send.send(survey));
         String[] tokens = new String[3];
-        delivered(Instant.now(), mail -> {
+        delivered(midday, mail -> {
             tokens[0] = token(single(mail, waiting));
             tokens[1] = token(single(mail, answered));
             tokens[2] = token(single(mail, leaving));
@@ -331,7 +335,7 @@ class SurveySendTest {
         // "remind now" reaches only the one still waited for, and never twice on the same day
         mvc.perform(post("/api/v1/surveys/{id}/remind", survey).with(users.as(world.advisor)).with(csrf()))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("survey-reminded-today"));
-        Instant tomorrow = Instant.now().plusSeconds(86_400);
+        Instant tomorrow = midday.plusSeconds(86_400);
         clock.set(tomorrow);
         mvc.perform(post("/api/v1/surveys/{id}/remind", survey).with(users.as(world.advisor)).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.mailed").value(1));
