@@ -2,12 +2,15 @@ package no.kobling.company.importing.persistence;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import no.kobling.company.domain.Company;
 import no.kobling.company.domain.CompanyStatus;
 import no.kobling.company.domain.FormerName;
@@ -20,6 +23,10 @@ import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
+import org.hibernate.search.engine.backend.work.execution.OperationSubmitter;
+import org.hibernate.search.mapper.orm.session.impl.HibernateOrmSearchSession;
+import org.hibernate.search.mapper.pojo.model.spi.PojoRawTypeIdentifier;
+import org.hibernate.search.mapper.pojo.work.spi.PojoIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
@@ -54,6 +61,8 @@ public class CompanyDocuments {
         });
     };
 
+    private static final PojoRawTypeIdentifier<Company> COMPANY = PojoRawTypeIdentifier.of(Company.class);
+
     private final EntityManagerFactory emf;
 
     CompanyDocuments(EntityManagerFactory emf) {
@@ -80,6 +89,7 @@ public class CompanyDocuments {
         private final int place;
         private final int employees;
         private final int status;
+        private PojoIndexer indexer;
 
         Writer() {
             em.createQuery("select distinct p from PlaceInfo p left join fetch p.names", PlaceInfo.class)
@@ -108,18 +118,56 @@ public class CompanyDocuments {
             return i;
         }
 
-        /** Writes the documents of {@code rows} (add or update) and waits for the index write. */
+        /**
+         * Writes the documents of {@code rows} and waits for the index write: a company the batch created is
+         * <em>added</em> (its id is new, so no document can have it: Lucene then keeps no delete term per document,
+         * which it would otherwise resolve against every segment at each flush), an updated one is added or updated.
+         */
         public void index(List<CompanyUpserter.Written> rows) {
             if (rows.isEmpty()) {
                 return;
             }
             SearchSession session = Search.session(em);
             session.indexingPlanSynchronizationStrategy(APPLIED_NOT_COMMITTED);
-            SearchIndexingPlan plan = session.indexingPlan();
+            SearchIndexingPlan plan = null;
+            List<CompletableFuture<?>> adds = new ArrayList<>();
             for (CompanyUpserter.Written w : rows) {
-                plan.addOrUpdate(company(w.id(), w.company()));
+                Company company = company(w.id(), w.company());
+                PojoIndexer adder = w.created() ? adder(session) : null;
+                if (adder != null) {
+                    adds.add(adder.add(COMPANY, w.id(), null, company, DocumentCommitStrategy.NONE,
+                            DocumentRefreshStrategy.NONE, OperationSubmitter.blocking()));
+                } else {
+                    if (plan == null) {
+                        plan = session.indexingPlan();
+                    }
+                    plan.addOrUpdate(company);
+                }
             }
-            plan.execute();
+            if (plan != null) {
+                plan.execute();
+            }
+            for (CompletableFuture<?> add : adds) {
+                try {
+                    add.join();
+                } catch (CompletionException e) {
+                    Throwable failure = e.getCause() == null ? e : e.getCause();
+                    throw new SearchException("Index write of an import batch failed: " + failure.getMessage(),
+                            failure);
+                }
+            }
+        }
+
+        /**
+         * Hibernate Search's indexer of the session: the mass indexer's "add" (its SPI: the ORM mapper's public
+         * indexing plan has add-or-update only). Null when the session is not the ORM mapper's own, and the writes then
+         * go through the indexing plan.
+         */
+        private PojoIndexer adder(SearchSession session) {
+            if (indexer == null && session instanceof HibernateOrmSearchSession own) {
+                indexer = own.createIndexer();
+            }
+            return indexer;
         }
 
         /**

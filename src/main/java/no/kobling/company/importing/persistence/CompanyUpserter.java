@@ -22,8 +22,11 @@ public class CompanyUpserter {
     public record Outcome(int inserted, int updated, int unchanged, List<Written> toIndex) {
     }
 
-    /** A written company whose document is made of its imported values only (no description, groups or merge). */
-    public record Written(long id, ValidCompany company) {
+    /**
+     * A written company whose document is made of its imported values only (no description, groups or merge);
+     * {@code created} when the batch inserted it (a new id, which no document can have yet).
+     */
+    public record Written(long id, ValidCompany company, boolean created) {
     }
 
     /** One way to write a batch. */

@@ -108,7 +108,7 @@ class JdbcBatchWrite implements CompanyUpserter.Strategy {
             long id = newIds.get(c.orgNumber());
             c.formerNames().forEach(n -> former.add(new Object[] {id, n}));
             changes.add(new Object[] {id, at, actor, "CREATED", runId, null});
-            written.add(new CompanyUpserter.Written(id, c));
+            written.add(new CompanyUpserter.Written(id, c, true));
         }
         insertFormerNames(former);
         insertChanges(changes);

@@ -82,7 +82,7 @@ class PostgresCopyWrite implements CompanyUpserter.Strategy {
                     updated++;
                 }
                 if (!(Boolean) w[2]) {
-                    toIndex.add(new CompanyUpserter.Written((Long) w[0], batch.get((Integer) w[1])));
+                    toIndex.add(new CompanyUpserter.Written((Long) w[0], batch.get((Integer) w[1]), (Boolean) w[3]));
                 }
             }
         }
@@ -149,9 +149,11 @@ class PostgresCopyWrite implements CompanyUpserter.Strategy {
                         + "or exists (select 1 from company_company_target_group g where g.company_id = c.id)) "
                         : "true ")
                 + "where c.content_hash is distinct from excluded.content_hash "
-                + "returning c.id, c.org_number, c.country_code, c.index_pending), "
-                + "res as materialized (select up.id, s.rn, up.index_pending, o.id is null as created, s.former_names, "
-                + fields + " as fields, (o.id is null" + (former ? " or " + formerChanged : "") + ") as former_changed "
+                + "returning c.id, c.org_number, c.country_code, c.index_pending, (c.xmax = 0) as inserted), "
+                // created: inserted by this statement (xmax 0), not merely unseen by "old": a row another transaction
+                // inserted meanwhile is updated here, and its id may already have a document
+                + "res as materialized (select up.id, s.rn, up.index_pending, up.inserted as created, s.former_names, "
+                + fields + " as fields, (up.inserted" + (former ? " or " + formerChanged : "") + ") as former_changed "
                 + "from up join s on s.country_code = up.country_code and s.org_number = up.org_number "
                 + "left join old o on o.id = up.id), "
                 + "chg as (insert into company_change (company_id, occurred_at, actor, kind, import_run_id, "
