@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import no.kobling.company.application.Views.FacetValue;
 import no.kobling.company.importing.application.CompanyImporter;
+import no.kobling.company.importing.domain.Column;
+import no.kobling.company.importing.domain.RegisterStatus;
+import no.kobling.company.importing.domain.ValidCompany;
+import no.kobling.company.importing.persistence.CompanyDocuments;
+import no.kobling.company.importing.persistence.CompanyUpserter;
 import no.kobling.company.search.CompanyQuery;
 import no.kobling.company.search.CompanySearch;
 import no.kobling.company.search.CompanySearchResult;
@@ -17,6 +23,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Finding 8.1: an import that updates a company replaces its search document instead of adding a second one. */
 @Tag("search")
@@ -31,6 +38,10 @@ class ImportIndexIntegrityTest {
     CompanyImporter importer;
     @Autowired
     CompanySearch search;
+    @Autowired
+    CompanyDocuments documents;
+    @Autowired
+    JdbcTemplate jdbc;
 
     static String word() {
         StringBuilder sb = new StringBuilder("Kobtest");
@@ -60,6 +71,41 @@ class ImportIndexIntegrityTest {
         List<FacetValue> countries = result.facets().country();
         assertThat(countries).extracting(FacetValue::value, FacetValue::count)
                 .containsExactly(tuple("NO", 1L));
+    }
+
+    /**
+     * A company the batch created is <em>added</em> to the index (no delete term per document), an updated one is
+     * added or updated: either way the company has exactly one document, with its latest values.
+     */
+    @Test
+    void aNewCompanyIsAddedOnceAndAnUpdatedOneReplaced() {
+        String org = TestNumbers.norway();
+        String word = word();
+        // a row no one has indexed yet (plain SQL: no ORM event), as the import's batch statement leaves it
+        jdbc.update("insert into company_company (country_code, org_number, name, status, source, created_at, "
+                + "updated_at) values ('NO', ?, ?, 'ACTIVE', 'test', current_timestamp, current_timestamp)", org,
+                word + " AS");
+        long id = jdbc.queryForObject("select id from company_company where country_code = 'NO' and org_number = ?",
+                Long.class, org);
+        try (CompanyDocuments.Writer writer = documents.writer()) {
+            writer.index(List.of(new CompanyUpserter.Written(id, valid(org, word + " AS"), true)));
+            writer.flush();
+            assertThat(writer.added()).isEqualTo(1);
+        }
+        assertThat(find(word).page().getContent()).extracting(h -> h.name()).containsExactly(word + " AS");
+
+        jdbc.update("update company_company set name = ? where id = ?", word + " Holding AS", id);
+        try (CompanyDocuments.Writer writer = documents.writer()) {
+            writer.index(List.of(new CompanyUpserter.Written(id, valid(org, word + " Holding AS"), false)));
+            writer.flush();
+            assertThat(writer.added()).isZero();
+        }
+        assertThat(find(word).page().getContent()).extracting(h -> h.name()).containsExactly(word + " Holding AS");
+    }
+
+    static ValidCompany valid(String org, String name) {
+        return new ValidCompany(1, "NO", org, name, List.of(), "AS", "Aksjeselskap", null, null, null, null, null,
+                null, null, null, 3, null, null, RegisterStatus.ACTIVE, null, EnumSet.allOf(Column.class), "hash");
     }
 
     private void run(String content) throws Exception {

@@ -24,7 +24,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
 import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
 import org.hibernate.search.engine.backend.work.execution.OperationSubmitter;
-import org.hibernate.search.mapper.orm.session.impl.HibernateOrmSearchSession;
+import org.hibernate.search.mapper.orm.spi.BatchMappingContext;
 import org.hibernate.search.mapper.pojo.model.spi.PojoRawTypeIdentifier;
 import org.hibernate.search.mapper.pojo.work.spi.PojoIndexer;
 import org.hibernate.search.mapper.orm.session.SearchSession;
@@ -90,6 +90,8 @@ public class CompanyDocuments {
         private final int employees;
         private final int status;
         private PojoIndexer indexer;
+        private boolean noIndexer;
+        private long added;
 
         Writer() {
             em.createQuery("select distinct p from PlaceInfo p left join fetch p.names", PlaceInfo.class)
@@ -133,8 +135,9 @@ public class CompanyDocuments {
             List<CompletableFuture<?>> adds = new ArrayList<>();
             for (CompanyUpserter.Written w : rows) {
                 Company company = company(w.id(), w.company());
-                PojoIndexer adder = w.created() ? adder(session) : null;
+                PojoIndexer adder = w.created() ? adder() : null;
                 if (adder != null) {
+                    added++;
                     adds.add(adder.add(COMPANY, w.id(), null, company, DocumentCommitStrategy.NONE,
                             DocumentRefreshStrategy.NONE, OperationSubmitter.blocking()));
                 } else {
@@ -159,15 +162,24 @@ public class CompanyDocuments {
         }
 
         /**
-         * Hibernate Search's indexer of the session: the mass indexer's "add" (its SPI: the ORM mapper's public
-         * indexing plan has add-or-update only). Null when the session is not the ORM mapper's own, and the writes then
-         * go through the indexing plan.
+         * Hibernate Search's indexer for this entity manager, with the mass indexer's "add", through the ORM mapper's
+         * batch SPI ({@code BatchMappingContext}, which its Jakarta Batch integration uses: the public indexing plan
+         * has add-or-update only). Null if the mapping does not offer it; the writes then go through the plan.
          */
-        private PojoIndexer adder(SearchSession session) {
-            if (indexer == null && session instanceof HibernateOrmSearchSession own) {
-                indexer = own.createIndexer();
+        private PojoIndexer adder() {
+            if (indexer == null && !noIndexer) {
+                if (Search.mapping(emf) instanceof BatchMappingContext batch) {
+                    indexer = batch.sessionContext(em).createIndexer();
+                } else {
+                    noIndexer = true;
+                }
             }
             return indexer;
+        }
+
+        /** How many documents this writer added (new companies) rather than added or updated. */
+        public long added() {
+            return added;
         }
 
         /**
