@@ -24,7 +24,8 @@ rm -rf "$OUT/data"
 export KOBLING_DB_URL="$DB_URL"
 # Spring settings as system properties, so the commands see only their own arguments
 APP=(-Dspring.profiles.active=postgres "-Dkobling.data-dir=$OUT/data" -Dlogging.level.root=WARN)
-JVM=(-Xmx1g "-Xlog:gc:file=$OUT/import-gc.log")
+# BENCH_JAVA_OPTS: more JVM options for the timed import (e.g. -XX:+UseParallelGC), for experiments
+JVM=(-Xmx1g ${BENCH_JAVA_OPTS:-} "-Xlog:gc:file=$OUT/import-gc.log")
 
 # The command runs as docs/deployment.md ("Commands: import and reindex") deploys it: the jar extracted
 # (java -Djarmode=tools ... extract) and a class-data-sharing archive of the application's classes, written by a first

@@ -36,8 +36,9 @@ import org.springframework.stereotype.Component;
 /**
  * Index writes of imported companies from the values already in memory (issue 18.3): the company is built as a
  * transient entity through Hibernate ORM's own persister (id, the indexed imported fields, the municipality and NACE
- * code from reference data loaded once per run) and handed to Hibernate Search's indexing plan with add-or-update, so
- * the document is exactly the one the mapping makes, without reloading the row. Only for companies whose document has
+ * code from reference data loaded once per run) and handed to Hibernate Search (a new company with the mass indexer's
+ * add, an updated one with the indexing plan's add-or-update), so the document is exactly the one the mapping makes,
+ * without reloading the row. Only for companies whose document has
  * nothing but imported values (new ones, and updated ones without description, target groups or merge).
  *
  * <p>A batch's writes wait for the backend to apply them (a failure comes back to the caller) but are <em>not</em>
