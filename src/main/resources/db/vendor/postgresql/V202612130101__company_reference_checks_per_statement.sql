@@ -31,11 +31,19 @@ begin
     using errcode = 'foreign_key_violation', constraint = con, table = tab, detail = detail;
 end $$;
 
--- the companies a statement inserted or updated (transition table new_rows)
+-- the companies a statement inserted or updated (transition table new_rows; old_rows for an update)
 create function company_company_check_references() returns trigger language plpgsql as $$
 declare
   missing text;
 begin
+  if TG_OP = 'UPDATE' then
+    -- as a foreign key: an update that changes none of the references checks and locks nothing
+    if not exists (select 1 from new_rows n where not exists (select 1 from old_rows o where o.id = n.id
+        and (n.country_code, n.nace_code, n.municipality_id, n.last_import_run_id)
+          is not distinct from (o.country_code, o.nace_code, o.municipality_id, o.last_import_run_id))) then
+      return null;
+    end if;
+  end if;
   perform 1 from geo_country g where g.code in (select n.country_code from new_rows n) for key share;
   select n.country_code into missing from new_rows n
     where n.country_code is not null and not exists (select 1 from geo_country g where g.code = n.country_code) limit 1;
@@ -72,12 +80,19 @@ end $$;
 create trigger company_company_references_insert after insert on company_company
   referencing new table as new_rows for each statement execute function company_company_check_references();
 create trigger company_company_references_update after update on company_company
-  referencing new table as new_rows for each statement execute function company_company_check_references();
+  referencing old table as old_rows new table as new_rows
+  for each statement execute function company_company_check_references();
 
 create function company_change_check_references() returns trigger language plpgsql as $$
 declare
   missing text;
 begin
+  if TG_OP = 'UPDATE' then
+    if not exists (select 1 from new_rows n where not exists (select 1 from old_rows o where o.id = n.id
+        and n.import_run_id is not distinct from o.import_run_id)) then
+      return null;
+    end if;
+  end if;
   perform 1 from company_import_run r where r.id in (select n.import_run_id from new_rows n) for key share;
   select n.import_run_id::text into missing from new_rows n
     where n.import_run_id is not null and not exists (select 1 from company_import_run r where r.id = n.import_run_id)
@@ -92,7 +107,8 @@ end $$;
 create trigger company_change_references_insert after insert on company_change
   referencing new table as new_rows for each statement execute function company_change_check_references();
 create trigger company_change_references_update after update on company_change
-  referencing new table as new_rows for each statement execute function company_change_check_references();
+  referencing old table as old_rows new table as new_rows
+  for each statement execute function company_change_check_references();
 
 -- the referenced side: rows deleted, or whose key changed (transition table old_rows)
 create function geo_country_check_referenced() returns trigger language plpgsql as $$
