@@ -132,10 +132,6 @@ class PostgresCopyWrite implements CompanyUpserter.Strategy {
         }
         fields.append(")");
         return "with s as materialized (select * from " + STAGE + " where provided = ?), "
-                + "old as materialized (select c.id, "
-                + written.stream().map(c -> "c." + c.name() + ", ").collect(Collectors.joining())
-                + "array(select f.name::text from company_former_name f where f.company_id = c.id order by f.id) as former "
-                + "from company_company c join s on c.country_code = s.country_code and c.org_number = s.org_number), "
                 + "up as (insert into company_company as c (country_code, org_number, " + all
                 + ", source, content_hash, last_import_run_id, created_at, updated_at, version, index_pending) "
                 + "select s.country_code, s.org_number, " + fromStage + ", ?, s.content_hash, ?, ?, ?, 0, false "
@@ -152,6 +148,13 @@ class PostgresCopyWrite implements CompanyUpserter.Strategy {
                 + "returning c.id, c.org_number, c.country_code, c.index_pending, (c.xmax = 0) as inserted), "
                 // created: inserted by this statement (xmax 0), not merely unseen by "old": a row another transaction
                 // inserted meanwhile is updated here, and its id may already have a document
+                // the rows as they were before the statement, read by id for the updated ones only: every part of
+                // the statement reads the same snapshot, so "up"'s own changes are not seen here (a batch of new
+                // companies makes no look-up at all)
+                + "old as materialized (select c.id, "
+                + written.stream().map(c -> "c." + c.name() + ", ").collect(Collectors.joining())
+                + "array(select f.name::text from company_former_name f where f.company_id = c.id order by f.id) as former "
+                + "from up join company_company c on c.id = up.id where not up.inserted), "
                 + "res as materialized (select up.id, s.rn, up.index_pending, up.inserted as created, s.former_names, "
                 + fields + " as fields, (up.inserted" + (former ? " or " + formerChanged : "") + ") as former_changed "
                 + "from up join s on s.country_code = up.country_code and s.org_number = up.org_number "
