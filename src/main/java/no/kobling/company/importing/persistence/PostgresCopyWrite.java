@@ -145,9 +145,9 @@ class PostgresCopyWrite implements CompanyUpserter.Strategy {
                         + "or exists (select 1 from company_company_target_group g where g.company_id = c.id)) "
                         : "true ")
                 + "where c.content_hash is distinct from excluded.content_hash "
-                + "returning c.id, c.org_number, c.country_code, c.index_pending, (c.xmax = 0) as inserted), "
-                // created: inserted by this statement (xmax 0), not merely unseen by "old": a row another transaction
+                // inserted: by this statement (xmax 0), not merely unseen before it: a row another transaction
                 // inserted meanwhile is updated here, and its id may already have a document
+                + "returning c.id, c.org_number, c.country_code, c.index_pending, (c.xmax = 0) as inserted), "
                 // the rows as they were before the statement, read by id for the updated ones only: every part of
                 // the statement reads the same snapshot, so "up"'s own changes are not seen here (a batch of new
                 // companies makes no look-up at all)
